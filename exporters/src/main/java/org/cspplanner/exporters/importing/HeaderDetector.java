@@ -113,6 +113,9 @@ public final class HeaderDetector {
         int filled = 0;
         int codes = 0;
         for (SourceRow row : sample) {
+            if (row.distinctTexts().size() <= 1) {
+                continue; // banners and notes are not data
+            }
             String t = row.text(col);
             if (!t.isEmpty()) {
                 filled++;

@@ -129,7 +129,9 @@ public final class PlanInterpreter {
             HeaderDetector.Layout layout = layouts.get(sheet);
             ColumnMapping m = withPeriods(layout.mapping(), years[0], sheet.name());
             RowContext ctx = new RowContext(dataSheets.size() > 1 ? sheet.name() : "", m, years[0], leadParser, warnings);
-            current = null;
+            if (sheet.kind() == SourceSheet.Kind.SHEET) {
+                current = null; // a Word table without a heading may continue the action above it, across a page break
+            }
             if (themePerSheet) {
                 startTheme(sheet.name());
             }

@@ -28,8 +28,6 @@ public final class RagColours {
             return Optional.empty();
         }
         double hue = hue(r, g, b, max, min);
-            return Optional.empty();
-        }
         if (hue < 16 || hue >= 330) {
             return Optional.of(Rag.RED);
         }
