@@ -150,7 +150,8 @@ public final class PlanInterpreter {
                 mapping = m;
             }
         }
-        return build(title, start, end, progressPeriod, glossary, mapping);
+        boolean themeColumn = dataSheets.stream().anyMatch(s -> layouts.get(s).mapping().has(ImportField.THEME));
+        return build(title, start, end, progressPeriod, glossary, mapping, themeColumn);
     }
 
     private void readRow(RowContext ctx, SourceRow header, SourceRow row) {
@@ -276,7 +277,7 @@ public final class PlanInterpreter {
     }
 
     private ImportPreview build(String title, LocalDate start, LocalDate end, ReportingPeriod progressPeriod,
-                                List<GlossaryTerm> glossary, ColumnMapping mapping) {
+                                List<GlossaryTerm> glossary, ColumnMapping mapping, boolean themeColumn) {
         List<Theme> built = new ArrayList<>();
         List<Action> allActions = new ArrayList<>();
         String source = workbook.fileName();
@@ -285,7 +286,8 @@ public final class PlanInterpreter {
             for (ActionDraft d : e.getValue()) {
                 actions.add(d.build(progressPeriod, source));
             }
-            if (e.getKey().isEmpty() && actions.isEmpty()) {
+            // with a theme column, a banner above it groups themes rather than being one
+            if (actions.isEmpty() && (e.getKey().isEmpty() || themeColumn)) {
                 continue;
             }
             allActions.addAll(actions);
