@@ -62,7 +62,7 @@ final class ActionDraft {
         addText(descriptions, ctx.text(row, ImportField.DESCRIPTION));
         addAll(outcomes, ctx.text(row, ImportField.OUTCOME));
         addAll(barriers, ctx.text(row, ImportField.BARRIERS));
-        for (String p : ctx.text(row, ImportField.PARTNERS).split("\\s*(?:[,;\\n]|/)\\s*")) {
+        for (String p : LeadParser.SPLIT.split(ctx.text(row, ImportField.PARTNERS))) {
             if (!p.isBlank()) {
                 partners.add(p.strip());
             }

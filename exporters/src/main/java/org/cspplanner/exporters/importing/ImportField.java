@@ -56,9 +56,14 @@ public enum ImportField {
 
     /** Lower case, punctuation to spaces: "Progress (RAG)" becomes "progress rag", "Apr–Jun" becomes "apr-jun". */
     static String normalise(String header) {
-        return header.toLowerCase(Locale.UK).replace('–', '-').replace('—', '-')
-                .replaceAll("[^a-z0-9&\\-]+", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
+        String t = header.toLowerCase(Locale.UK).replace('–', '-').replace('—', '-');
+        t = NOT_WORD.matcher(t).replaceAll(" ");
+        return SPACES.matcher(HYPHEN.matcher(t).replaceAll("-")).replaceAll(" ").strip();
     }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9&\\-]+");
+    private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A header's field and how sure the guess is (0 = no match, 3 = the exact words). */
     record Guess(ImportField field, int strength, String period) {

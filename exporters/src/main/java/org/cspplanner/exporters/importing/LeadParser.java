@@ -39,7 +39,9 @@ public final class LeadParser {
             "mr", "mrs", "ms", "miss", "supt", "ch", "cst", "sergeant", "inspector", "councillor");
 
     private static final Pattern NO_LEAD = Pattern.compile("(?i)(tbc|tba|tbd|n/?a|none|-|–|\\?)\\.?");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;\\n]|/)\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern AMPERSAND = Pattern.compile("\\s+&\\s+");
+    static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;\\n]|/)\\s*");
 
     private final Set<String> organisations;
 
@@ -76,10 +78,13 @@ public final class LeadParser {
     /** " & " separates two leads only after an acronym ("Aarron Locks FDC & Joe Keegan CCC", not "Fire & Rescue"). */
     private List<String> splitAmpersands(String part) {
         List<String> out = new ArrayList<>();
-        String[] pieces = part.split("\\s+&\\s+");
+        if (!part.contains("&")) {
+            return List.of(part);
+        }
+        String[] pieces = AMPERSAND.split(part);
         StringBuilder current = new StringBuilder(pieces[0]);
         for (int i = 1; i < pieces.length; i++) {
-            String[] words = current.toString().split("\\s+");
+            String[] words = WHITESPACE.split(current.toString());
             String last = words[words.length - 1];
             if (isAcronym(last) && isOrganisation(last)) {
                 out.add(current.toString());
@@ -96,7 +101,7 @@ public final class LeadParser {
         List<String> pending = new ArrayList<>();
         Lead previous = null;
         int startSize = leads.size();
-        for (String token : part.split("\\s+")) {
+        for (String token : WHITESPACE.split(part)) {
             if (isOrganisation(token)) {
                 if (!pending.isEmpty() && isPersonName(pending)) {
                     previous = new Lead(String.join(" ", pending), token);
@@ -173,7 +178,19 @@ public final class LeadParser {
     }
 
     private static String clean(String token) {
-        return token.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "");
+        int start = 0;
+        int end = token.length();
+        while (start < end && !isWordChar(token.charAt(start))) {
+            start++;
+        }
+        while (end > start && !isWordChar(token.charAt(end - 1))) {
+            end--;
+        }
+        return token.substring(start, end);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '&';
     }
 
     private static String upper(String token) {

@@ -39,7 +39,7 @@ final class OrganisationFinder {
             HeaderDetector.Layout layout = layouts.get(sheet);
             for (ColumnRule c : layout.mapping().columns(ImportField.LEADS)) {
                 for (int i = layout.headerIndex() + 1; i < sheet.rows().size(); i++) {
-                    for (String part : sheet.rows().get(i).text(c.index()).split("\\s*(?:[,;\\n]|/)\\s*")) {
+                    for (String part : LeadParser.SPLIT.split(sheet.rows().get(i).text(c.index()))) {
                         if (ACRONYM.matcher(part.strip()).matches()) {
                             out.add(part.strip());
                         }

@@ -62,7 +62,8 @@ public final class PlanInterpreter {
         }
         List<SourceSheet> glossarySheets = new ArrayList<>();
         List<SourceSheet> dataSheets = new ArrayList<>();
-        Map<SourceSheet, HeaderDetector.Layout> layouts = new LinkedHashMap<>();
+        // keyed by identity: a sheet's record hash would walk every cell
+        Map<SourceSheet, HeaderDetector.Layout> layouts = new java.util.IdentityHashMap<>();
         HeaderDetector.Layout previous = null;
         for (SourceSheet sheet : sheets) {
             if (sheet.isEmpty()) {
@@ -243,7 +244,9 @@ public final class PlanInterpreter {
             String h = header.text(c.index());
             if (!h.isEmpty()) {
                 named++;
-                same += ImportField.normalise(h).equals(ImportField.normalise(row.text(c.index()))) ? 1 : 0;
+                String t = row.text(c.index());
+                boolean near = Math.abs(t.length() - h.length()) <= 10; // spare the normalising of long text cells
+                same += near && ImportField.normalise(h).equals(ImportField.normalise(t)) ? 1 : 0;
             }
         }
         return named > 0 && same * 2 > named;

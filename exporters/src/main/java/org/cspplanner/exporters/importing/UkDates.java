@@ -26,6 +26,9 @@ public final class UkDates {
     private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)\\.?[\\s\\-]+(\\d{4}|\\d{2})");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?");
     private static final Pattern QUARTER = Pattern.compile("q\\s*([1-4])(?:\\s+(\\d{4}\\s*[/-]\\s*\\d{2,4}))?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NO_DATE = Pattern.compile(
+            "(n/?a|none|tbc|tbd|ongoing|on going|on-going|continuous|-|–|quarterly|monthly|annually|various)\\.?");
     private static final Pattern LEAD_IN = Pattern.compile("^(by the end of|by end of|end of|by|before|due|no later than)\\s+");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
@@ -56,8 +59,8 @@ public final class UkDates {
     }
 
     public static Parsed parse(String raw, FinancialYear planYear) {
-        String t = raw == null ? "" : raw.strip().toLowerCase(Locale.UK).replaceAll("\\s+", " ");
-        if (t.isEmpty() || t.matches("(n/?a|none|tbc|tbd|ongoing|on going|on-going|continuous|-|–|quarterly|monthly|annually|various)\\.?")) {
+        String t = raw == null ? "" : SPACES.matcher(raw.strip().toLowerCase(Locale.UK)).replaceAll(" ");
+        if (t.isEmpty() || NO_DATE.matcher(t).matches()) {
             return Parsed.NONE;
         }
         t = LEAD_IN.matcher(t).replaceFirst("");
