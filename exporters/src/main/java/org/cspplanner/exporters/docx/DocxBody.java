@@ -2,6 +2,7 @@ package org.cspplanner.exporters.docx;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -172,6 +173,9 @@ final class DocxBody {
         for (int i = 0; i < lines.length; i++) {
             XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
             text(p, lines[i], content.strong() || header, textColour);
+            if (content.rag() != null) {
+                p.setAlignment(ParagraphAlignment.CENTER);
+            }
         }
     }
 

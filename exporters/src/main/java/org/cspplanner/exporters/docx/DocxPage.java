@@ -17,7 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -43,7 +43,7 @@ final class DocxPage {
 
     private static void styles(XWPFDocument docx) {
         try {
-            docx.createStyles().setStyles(CTStyles.Factory.parse(DocxStyles.XML));
+            docx.createStyles().setStyles(StylesDocument.Factory.parse(DocxStyles.XML).getStyles());
         } catch (XmlException e) {
             throw new IllegalStateException("Built-in Word styles do not parse", e);
         }

@@ -128,7 +128,7 @@ final class PdfBody {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(2);
-        table.setSpacingAfter(8);
+        table.setSpacingAfter(4);
         // Move a row that does not fit to the next page rather than split it; only taller-than-a-page rows split.
         table.setSplitLate(true);
         for (Column c : columns) {
