@@ -3,6 +3,8 @@ package org.cspplanner.exporters.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,7 +60,8 @@ public final class PdfExporter implements PlanExporter {
         pdf.addSubject(info.subject());
         pdf.addKeywords(info.keywords());
         pdf.addCreator("CSP Planner");
-        pdf.setDocumentLanguage(info.language());
+        // Document.setDocumentLanguage only reaches the catalogue of tagged PDFs, so set /Lang directly.
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.createXmpMetadata();
     }
