@@ -8,5 +8,6 @@ public record Actual(ReportingPeriod period, BigDecimal value) {
         if (period == null || value == null) {
             throw new IllegalArgumentException("An actual needs a period and a value");
         }
+        value = Numbers.normalise(value);
     }
 }

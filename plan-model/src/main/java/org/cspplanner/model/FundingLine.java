@@ -10,6 +10,6 @@ public record FundingLine(String item, BigDecimal amount, String source) {
         if (item.isEmpty()) {
             throw new IllegalArgumentException("A funding line needs an item");
         }
-        amount = amount == null ? BigDecimal.ZERO : amount;
+        amount = amount == null ? BigDecimal.ZERO : Numbers.normalise(amount);
     }
 }

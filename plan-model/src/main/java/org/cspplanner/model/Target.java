@@ -23,6 +23,10 @@ public record Target(UUID id, String description, String unit, Polarity polarity
         unit = Text.clean(unit);
         polarity = polarity == null ? Polarity.HIGHER_IS_BETTER : polarity;
         baselinePeriod = Text.clean(baselinePeriod);
+        baseline = Numbers.normalise(baseline);
+        target = Numbers.normalise(target);
+        targetMax = Numbers.normalise(targetMax);
+        amberTolerance = Numbers.normalise(amberTolerance);
         actuals = Text.list(actuals).stream().sorted(Comparator.comparing(Actual::period)).toList();
         if (description.isEmpty()) {
             throw new IllegalArgumentException("A target needs a description");

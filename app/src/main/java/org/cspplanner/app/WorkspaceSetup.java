@@ -1,0 +1,22 @@
+package org.cspplanner.app;
+
+import java.nio.file.Path;
+import org.cspplanner.model.sample.SamplePlan;
+import org.cspplanner.model.service.PlanService;
+import org.cspplanner.model.store.Workspace;
+
+/** Opens a workspace and, the very first time, puts the sample plan in it so a new user has something to see. */
+public final class WorkspaceSetup {
+    private WorkspaceSetup() {
+    }
+
+    public static PlanService open(Path folder, boolean addSampleIfNew) {
+        boolean isNew = !folder.resolve(Workspace.DATABASE_NAME + ".mv.db").toFile().exists();
+        Workspace workspace = Workspace.open(folder);
+        PlanService plans = new PlanService(workspace);
+        if (isNew && addSampleIfNew && plans.listPlans().isEmpty()) {
+            plans.addPlan(SamplePlan.create());
+        }
+        return plans;
+    }
+}
