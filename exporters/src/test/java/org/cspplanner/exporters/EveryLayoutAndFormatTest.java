@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.Stream;
 import org.cspplanner.exporters.layout.Layouts;
 import org.cspplanner.model.Plan;
+import org.cspplanner.model.sample.SamplePlan;
+import org.cspplanner.model.sample.SeedPlans;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,9 +22,27 @@ class EveryLayoutAndFormatTest {
     @MethodSource("layoutsAndFormats")
     void everyActionsCodeTitleLeadAndRagAppearInPlanOrder(String layout, String format) throws Exception {
         Plan plan = TestPlans.fenland();
-        byte[] bytes = ReadBack.export(plan, format, ExportOptions.of(layout, TestPlans.Q4));
+        ExportOptions options = ExportOptions.of(layout, TestPlans.Q4);
+        byte[] bytes = ReadBack.export(plan, format, options);
         assertTrue(bytes.length > 0);
-        String text = ReadBack.text(format, bytes);
-        ReadBack.assertActionsInOrder(text, plan, TestPlans.Q4);
+        ReadBack.assertActionsInOrder(ReadBack.text(format, bytes), plan, options);
+    }
+
+    static Stream<Arguments> seedPlansLayoutsAndFormats() {
+        return seedPlans().flatMap(p -> Layouts.names().stream()
+                .flatMap(l -> Exporters.formats().stream().map(f -> Arguments.of(p.title(), l, f, p))));
+    }
+
+    static Stream<Plan> seedPlans() {
+        return Stream.of(SamplePlan.create(), SeedPlans.littleportPrevention(), SeedPlans.eastCambridgeshireActionPlan(),
+                SeedPlans.southCambridgeshireRollingPlan(), SeedPlans.fenlandDeliveryPlan(),
+                SeedPlans.northWestLeicestershireActionPlan());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} as {2}")
+    @MethodSource("seedPlansLayoutsAndFormats")
+    void theSeedPlansReadBackInEveryLayoutAndFormat(String title, String layout, String format, Plan plan) throws Exception {
+        ExportOptions options = ExportOptions.of(layout);
+        ReadBack.assertActionsInOrder(ReadBack.text(format, ReadBack.export(plan, format, options)), plan, options);
     }
 }

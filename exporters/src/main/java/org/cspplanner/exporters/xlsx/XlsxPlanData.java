@@ -1,6 +1,7 @@
 package org.cspplanner.exporters.xlsx;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -9,10 +10,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.cspplanner.model.Plan;
+import org.cspplanner.model.json.JsonFormatException;
+import org.cspplanner.model.json.PlanJson;
 
 /**
  * The very hidden "csp-plan-data" sheet that makes an exported workbook a complete copy of the plan:
- * A1 names the format ("csp-plan-data v1"), and A2 downwards hold the plan's JSON in pieces (a cell holds at most
+ * A1 names the format ("csp-plan-data v1"), and A2 downwards hold the plan in the app's own JSON format
+ * ({@link PlanJson}, docs/json-format.md) in pieces (a cell holds at most
  * 32,767 characters). An importer reads it back with {@link #read(Workbook)}; see docs/export-formats.md.
  */
 public final class XlsxPlanData {
@@ -24,10 +28,10 @@ public final class XlsxPlanData {
     private XlsxPlanData() {
     }
 
-    static void write(Workbook workbook, Plan plan) {
+    static void write(Workbook workbook, Plan plan) throws IOException {
         Sheet sheet = workbook.createSheet(SHEET);
         sheet.createRow(0).createCell(0).setCellValue(FORMAT);
-        String json = PlanDataCodec.toJson(plan);
+        String json = new String(new PlanJson().toBytes(plan), StandardCharsets.UTF_8);
         int row = 1;
         for (int i = 0; i < json.length(); i += CHUNK) {
             sheet.createRow(row++).createCell(0).setCellValue(json.substring(i, Math.min(json.length(), i + CHUNK)));
@@ -60,8 +64,8 @@ public final class XlsxPlanData {
             json.append(cell.getStringCellValue());
         }
         try {
-            return Optional.of(PlanDataCodec.fromJson(json.toString()));
-        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of(new PlanJson().fromBytes(json.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonFormatException e) {
             throw new IOException("The " + SHEET + " sheet is damaged: " + e.getMessage(), e);
         }
     }

@@ -17,6 +17,8 @@ import org.cspplanner.exporters.ReadBack;
 import org.cspplanner.exporters.TestPlans;
 import org.cspplanner.exporters.layout.Layouts;
 import org.cspplanner.model.Plan;
+import org.cspplanner.model.sample.SamplePlan;
+import org.cspplanner.model.sample.SeedPlans;
 import org.junit.jupiter.api.Test;
 
 class XlsxExporterTest {
@@ -85,6 +87,17 @@ class XlsxExporterTest {
             try (XSSFWorkbook wb = export(plan, layout)) {
                 assertEquals(SheetVisibility.VERY_HIDDEN, wb.getSheetVisibility(wb.getSheetIndex(XlsxPlanData.SHEET)));
                 assertEquals(plan, XlsxPlanData.read(wb).orElseThrow(), layout);
+            }
+        }
+    }
+
+    @Test
+    void theSeedPlansRoundTripThroughTheWorkbook() throws Exception {
+        for (Plan plan : List.of(SamplePlan.create(), SeedPlans.littleportPrevention(), SeedPlans.eastCambridgeshireActionPlan(),
+                SeedPlans.southCambridgeshireRollingPlan(), SeedPlans.fenlandDeliveryPlan(),
+                SeedPlans.northWestLeicestershireActionPlan())) {
+            try (XSSFWorkbook wb = export(plan, "delivery-plan")) {
+                assertEquals(plan, XlsxPlanData.read(wb).orElseThrow(), plan.title());
             }
         }
     }
