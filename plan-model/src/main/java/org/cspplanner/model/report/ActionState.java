@@ -14,6 +14,8 @@ import org.cspplanner.model.Update;
  *   <li><b>Complete</b> when the action's status is Complete and it has no update after the period
  *       (an update in a later quarter shows that work was still going on then);</li>
  *   <li>otherwise the RAG of the action's newest update <em>in</em> the period;</li>
+ *   <li>an action that has never had an update keeps the rating it was given (an imported year-end RAG), in
+ *       every period, as the action-plan layouts show it;</li>
  *   <li>otherwise <b>not rated</b>: no update that quarter (a rating is never carried forward, so a silent
  *       lead shows up on the report instead of being hidden behind last quarter's Green).</li>
  * </ol>
@@ -48,6 +50,9 @@ public enum ActionState {
         boolean reportedLater = action.updates().stream().map(Update::period).anyMatch(p -> p.compareTo(period) > 0);
         if (action.status() == ActionStatus.COMPLETE && !reportedLater) {
             return COMPLETE;
+        }
+        if (action.updates().isEmpty()) {
+            return action.rag() == null ? NOT_RATED : of(action.rag());
         }
         return action.ragFor(period).map(ActionState::of).orElse(NOT_RATED);
     }
