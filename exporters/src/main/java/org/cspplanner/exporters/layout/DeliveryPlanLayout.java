@@ -73,6 +73,12 @@ final class DeliveryPlanLayout implements Layout {
             cells.add(PlanText.ragCell(a, period));
             return List.of(new Row(cells, a.id()));
         }
+        // Projects name their own leads; an action lead that no project row shows is named under the action.
+        boolean leadsShown = a.leads().stream().allMatch(l -> a.milestones().stream()
+                .anyMatch(m -> m.lead() == null || m.lead().equals(l)));
+        if (!leadsShown) {
+            spanned = List.of(spanned.get(0), Cell.of(a.title() + "\nLead: " + a.leadsDisplay()), spanned.get(2));
+        }
         List<Row> rows = new ArrayList<>();
         int n = a.milestones().size();
         for (int i = 0; i < n; i++) {

@@ -45,10 +45,11 @@ final class XlsxTableSheet {
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             text(header.createCell(c), columns.get(c).header(), styles.header());
-            sheet.setColumnWidth(c, Math.min(70, Math.max(9, (int) (columns.get(c).weight() * 1.7))) * 256);
+            sheet.setColumnWidth(c, widthChars(columns.get(c)) * 256);
         }
         text(header.createCell(idColumn), XlsxExporter.ACTION_ID_HEADER, styles.header());
         sheet.setColumnHidden(idColumn, true);
+        header.setHeightInPoints(height(columns.stream().map(Column::header).toList(), columns));
         int ragColumn = table.ragColumn();
         int n = table.rows().size();
         for (int r = 0; r < n; r++) {
@@ -60,6 +61,7 @@ final class XlsxTableSheet {
                 text(row.createCell(c), flat.values().get(c), style);
             }
             text(row.createCell(idColumn), flat.actionId().toString(), styles.wrap());
+            row.setHeightInPoints(height(flat.values(), columns));
             if (r % 50 == 0) {
                 progress.progress(0.9 * r / Math.max(1, n), "Wrote " + r + " of " + n + " rows");
             }
@@ -82,6 +84,27 @@ final class XlsxTableSheet {
         }
         cell.setCellValue(v);
         cell.setCellStyle(style);
+    }
+
+    /**
+     * An estimated row height: POI cannot measure text, and LibreOffice does not refit rows on opening,
+     * so without it wrapped cells print over one another.
+     */
+    static float height(List<String> values, List<Column> columns) {
+        int lines = 1;
+        for (int c = 0; c < values.size(); c++) {
+            int width = Math.max(1, widthChars(columns.get(c)) - 1);
+            int cellLines = 0;
+            for (String line : values.get(c).split("\n", -1)) {
+                cellLines += Math.max(1, (line.length() + width - 1) / width);
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        return Math.min(409f, lines * 13f + 3f);
+    }
+
+    static int widthChars(Column column) {
+        return Math.min(70, Math.max(9, (int) (column.weight() * 1.7)));
     }
 
     private void ragDropDown(int column, int rows) {
