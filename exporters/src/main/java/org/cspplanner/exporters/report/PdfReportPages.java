@@ -15,7 +15,8 @@ import org.cspplanner.exporters.pdf.PdfParts;
 
 /**
  * Page furniture of a PDF report: running header (DRAFT while the plan is a draft), "Page X of Y" footer, a pale
- * DRAFT watermark, and the page each chapter starts on, learnt from tagged headings for the contents page.
+ * DRAFT watermark, and the contents page's page numbers: each is a blank template when the contents is drawn,
+ * filled in when the document closes with the page its chapter's tagged heading landed on.
  * The cover has no header or footer.
  */
 final class PdfReportPages extends PdfPageEventHelper {
@@ -29,6 +30,7 @@ final class PdfReportPages extends PdfPageEventHelper {
     private final String kindTitle;
     private final PdfParts parts;
     private final Map<String, Integer> pages = new HashMap<>();
+    private final Map<String, PdfTemplate> contentsNumbers = new HashMap<>();
     private PdfTemplate total;
 
     PdfReportPages(DocumentInfo info, String kindTitle, PdfParts parts) {
@@ -40,6 +42,11 @@ final class PdfReportPages extends PdfPageEventHelper {
     /** The page each tagged heading landed on, by tag. */
     Map<String, Integer> pages() {
         return pages;
+    }
+
+    /** A blank for the page number of the chapter tagged {@code anchor}, right-aligned in the template's width. */
+    void numberFor(String anchor, PdfTemplate blank) {
+        contentsNumbers.put(anchor, blank);
     }
 
     @Override
@@ -107,6 +114,15 @@ final class PdfReportPages extends PdfPageEventHelper {
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
+        for (Map.Entry<String, PdfTemplate> e : contentsNumbers.entrySet()) {
+            PdfTemplate t = e.getValue();
+            Integer page = pages.get(e.getKey());
+            t.beginText();
+            t.setFontAndSize(parts.regularFont(), 11.5f);
+            t.setColorFill(ReportPdfWriter.INK);
+            t.showTextAligned(Element.ALIGN_RIGHT, page == null ? "" : String.valueOf(page), t.getWidth(), 3, 0);
+            t.endText();
+        }
         total.beginText();
         total.setFontAndSize(parts.regularFont(), SIZE);
         total.setColorFill(GREY);

@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import java.awt.Color;
@@ -24,7 +25,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.cspplanner.exporters.document.Block;
 import org.cspplanner.exporters.document.DocumentInfo;
 import org.cspplanner.exporters.document.ExportDocument;
@@ -34,8 +34,8 @@ import org.cspplanner.model.ProgressListener;
 
 /**
  * A report as a PDF/A-1b file (OpenPDF): cover, contents with page numbers and links, bookmarks, A4 with
- * "Page X of Y", embedded fonts, sRGB output intent and XMP metadata. Rendered twice: the first pass only learns
- * which page each chapter starts on, so that the second can print the contents.
+ * "Page X of Y", embedded fonts, sRGB output intent and XMP metadata. The contents page's numbers are blanks
+ * filled in when the document closes (see {@link PdfReportPages}), so one pass is enough.
  */
 public final class ReportPdfWriter {
 
@@ -44,13 +44,11 @@ public final class ReportPdfWriter {
     private static final Color RED = new Color(0xC6, 0x28, 0x28);
 
     public void write(ReportContent content, OutputStream out, ProgressListener progress) throws IOException {
-        Map<String, Integer> pages = render(content, Map.of(), OutputStream.nullOutputStream(), Scaled.of(progress, 0, 0.45));
-        render(content, pages, out, Scaled.of(progress, 0.45, 0.5));
+        render(content, out, Scaled.of(progress, 0.05, 0.9));
         progress.progress(1.0, "Done");
     }
 
-    private Map<String, Integer> render(ReportContent content, Map<String, Integer> pages, OutputStream out,
-                                        ProgressListener progress) throws IOException {
+    private void render(ReportContent content, OutputStream out, ProgressListener progress) throws IOException {
         PdfParts parts = new PdfParts();
         Document pdf = new Document(PageSize.A4, 50, 50, 58, 56);
         PdfReportPages furniture = new PdfReportPages(content.info(), content.kindTitle(), parts);
@@ -65,7 +63,7 @@ public final class ReportPdfWriter {
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
             Body body = new Body(pdf, writer, parts, progress);
             body.cover(content);
-            body.contents(content, pages);
+            body.contents(content, furniture);
             for (Chapter chapter : content.chapters()) {
                 progress.checkCancelled();
                 body.chapter(chapter);
@@ -77,7 +75,6 @@ public final class ReportPdfWriter {
                 pdf.close();
             }
         }
-        return furniture.pages();
     }
 
     /** Document information, language, PDF/A-1b and XMP: all must be set before the document opens. */
@@ -140,7 +137,7 @@ public final class ReportPdfWriter {
                     + "rating is written as a word as well as shown in colour.", parts.regular(10, INK), 40, 0));
         }
 
-        void contents(ReportContent content, Map<String, Integer> pages) {
+        void contents(ReportContent content, PdfReportPages furniture) {
             pdf.newPage();
             add(heading("Contents", "contents", 18, null));
             PdfOutline root = writer.getRootOutline();
@@ -154,10 +151,13 @@ public final class ReportPdfWriter {
                 Chunk dots = new Chunk(new DottedLineSeparator());
                 dots.setFont(parts.regular(11.5f, INK)); // a separator is still text: PDF/A needs its font embedded
                 line.add(dots);
-                Integer page = pages.get(chapter.anchor());
-                Chunk number = new Chunk(page == null ? "" : String.valueOf(page), parts.regular(11.5f, INK));
-                number.setLocalGoto(chapter.anchor());
-                line.add(number);
+                PdfTemplate blank = writer.getDirectContent().createTemplate(28, 15);
+                furniture.numberFor(chapter.anchor(), blank);
+                try {
+                    line.add(new Chunk(Image.getInstance(blank), 0, -3));
+                } catch (com.lowagie.text.BadElementException e) {
+                    throw new IllegalStateException(e);
+                }
                 add(line);
             }
         }
