@@ -74,6 +74,7 @@ final class ReturnInstructions {
             meaning.setCellValue(key.definition(rag));
             meaning.setCellStyle(s.wrap);
         }
+        ReturnSheets.printSetup(sheet, false);
         ReturnSheets.protect(sheet);
     }
 

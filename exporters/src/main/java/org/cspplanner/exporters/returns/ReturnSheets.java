@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -181,7 +182,20 @@ final class ReturnSheets {
         if (lastRow >= 1) {
             sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, idColumn));
         }
+        printSetup(sheet, true);
         protect(sheet);
+    }
+
+    /** A4 landscape, one page wide, header row repeated: partners print returns to read them in meetings. */
+    static void printSetup(XSSFSheet sheet, boolean repeatHeader) {
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        if (repeatHeader) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
     }
 
     static void protect(XSSFSheet sheet) {
