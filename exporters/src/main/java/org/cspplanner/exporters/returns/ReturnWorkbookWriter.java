@@ -21,10 +21,8 @@ import org.cspplanner.model.Actual;
 import org.cspplanner.model.Milestone;
 import org.cspplanner.model.Plan;
 import org.cspplanner.model.Polarity;
-import org.cspplanner.model.Rag;
 import org.cspplanner.model.ReportingPeriod;
 import org.cspplanner.model.Target;
-import org.cspplanner.model.Update;
 
 /**
  * Writes one partner's return as an .xlsx: instructions, their actions, targets and milestones with the plan's
@@ -72,8 +70,10 @@ public final class ReturnWorkbookWriter {
             s.readOnly(row, A_MILESTONES, milestonesText(a));
             s.readOnly(row, A_TARGETS, targetsText(a, period));
             s.readOnly(row, A_LAST_UPDATE, lastUpdateText(a, period));
-            s.inputText(row, A_UPDATE, a.updateFor(period).map(Update::text).orElse(""));
-            s.inputText(row, A_RAG, a.ragFor(period).map(Rag::word).orElse(""));
+            // Left empty even when the plan already has an update for the quarter (it shows as the last update):
+            // a pre-filled narrative sent back unchanged would read as a new update.
+            s.inputText(row, A_UPDATE, "");
+            s.inputText(row, A_RAG, "");
             s.readOnly(row, A_ID, a.id().toString());
             s.fitHeight(row, 1, 5);
             items.add(new String[] {ITEM_ACTION, a.id().toString(), a.id().toString(), a.code(), a.title(), ""});
@@ -179,7 +179,7 @@ public final class ReturnWorkbookWriter {
     }
 
     private static String lastUpdateText(Action a, ReportingPeriod period) {
-        return a.latestUpdate(period.previous())
+        return a.latestUpdate(period)
                 .map(u -> u.period().label() + (u.rag() == null ? "" : " – " + u.rag().word())
                         + (u.author().isEmpty() ? "" : " – " + u.author()) + "\n" + u.text())
                 .orElse("No update yet.");

@@ -119,6 +119,20 @@ class ReturnWorkbookWriterTest {
     }
 
     @Test
+    void anUpdateAlreadyInThePlanForTheQuarterIsShownButNotPreFilled() throws IOException {
+        org.cspplanner.model.Action a = plan.actions().filter(x -> x.code().equals("1.2")).findFirst().orElseThrow();
+        Plan withQ3 = plan.withAction(a.withUpdateAdded(org.cspplanner.model.Update.of(Q3, null, "Helen Marsh",
+                "Typed in by the coordinator.", org.cspplanner.model.Rag.RED)));
+        try (PartnerFill f = new PartnerFill(ReturnsRoundTripTest.returnFor(withQ3, Q3, "Police"))) {
+            Row row = f.actionRow("1.2");
+            assertTrue(row.getCell(ReturnLayout.A_LAST_UPDATE).getStringCellValue()
+                    .startsWith("Q3 2026/27 – Red – Helen Marsh\nTyped in by the coordinator."));
+            assertEquals(CellType.BLANK, row.getCell(ReturnLayout.A_UPDATE).getCellType());
+            assertEquals(CellType.BLANK, row.getCell(ReturnLayout.A_RAG).getCellType());
+        }
+    }
+
+    @Test
     void onlyOpenActionsOfTheRecipientAreSent() throws IOException {
         try (PartnerFill f = policeReturn()) {
             assertEquals(List.of("1.1", "1.2", "1.4", "2.2", "3.2", "3.3", "4.1", "4.2", "4.3"), f.actionCodes());

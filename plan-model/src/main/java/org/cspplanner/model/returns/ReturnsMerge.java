@@ -103,23 +103,31 @@ public final class ReturnsMerge {
             issues.add(new ReturnIssue(Kind.EMPTY, file.fileName(), action.code(), "No update was given for this action."));
             return Optional.empty();
         }
-        boolean alreadyMerged = action.updates().stream().anyMatch(u -> u.period().equals(period)
-                && u.source().equals(file.fileName()) && u.text().equals(returned.updateText()));
-        if (alreadyMerged && (!returned.updateText().isEmpty() || returned.rag() != null)) {
+        // The same text and RAG for the quarter already in the plan: this file was merged before, or the
+        // partner sent back what the coordinator had already typed in. Either way it is not added twice.
+        boolean alreadyMerged = (!returned.updateText().isEmpty() || returned.rag() != null)
+                && action.updates().stream().anyMatch(u -> u.period().equals(period)
+                        && u.text().equals(returned.updateText()) && u.rag() == returned.rag());
+        ReturnedAction kept = returned;
+        if (alreadyMerged) {
             issues.add(new ReturnIssue(Kind.ALREADY_MERGED, file.fileName(), action.code(),
-                    "The update from this file is already in the plan: it was not added again."));
-            return Optional.empty();
+                    "This update is already in the plan for " + period.label() + ": it was not added again."));
+            kept = new ReturnedAction(returned.actionId(), returned.code(), "", null, returned.actuals(),
+                    returned.milestones());
         }
-        List<ActualChange> actuals = actualChanges(action, period, file, returned, issues);
-        List<StatusChange> statuses = statusChanges(action, returned);
-        if (returned.updateText().isEmpty() && returned.rag() == null && actuals.isEmpty() && statuses.isEmpty()) {
+        List<ActualChange> actuals = actualChanges(action, period, file, kept, issues);
+        List<StatusChange> statuses = statusChanges(action, kept);
+        if (kept.updateText().isEmpty() && kept.rag() == null && actuals.isEmpty() && statuses.isEmpty()) {
+            if (alreadyMerged) {
+                return Optional.empty();
+            }
             issues.add(new ReturnIssue(Kind.EMPTY, file.fileName(), action.code(),
                     "Nothing new for this action: the values returned are those already in the plan."));
             return Optional.empty();
         }
         String author = !file.completedBy().isEmpty() ? file.completedBy() : file.recipient().officer();
         return Optional.of(new ActionChange(action.id(), action.code(), action.title(), file.fileName(), file.recipient(),
-                author, action.latestUpdate(period).orElse(null), action.rag(), returned.updateText(), returned.rag(),
+                author, action.latestUpdate(period).orElse(null), action.rag(), kept.updateText(), kept.rag(),
                 actuals, statuses, false, notes));
     }
 
