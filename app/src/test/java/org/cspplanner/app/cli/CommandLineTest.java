@@ -162,6 +162,27 @@ class CommandLineTest {
     }
 
     @Test
+    void anExportedWorkbookImportsBackAsTheSamePlan() throws Exception {
+        run("import", sampleFile().toString());
+        Path xlsx = dir.resolve("plan.xlsx");
+        Plan sample = SamplePlan.create();
+        assertEquals(0, run("export", sample.id().toString(), "--format", "xlsx", "--layout", "delivery-plan",
+                "-o", xlsx.toString()).exit());
+        Run imported = run("import", xlsx.toString(), "--title", "Round trip");
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().contains("imported as a copy with new ids"), imported.out());
+        String id = imported.out().lines().filter(l -> l.startsWith("Plan id: ")).findFirst().orElseThrow().substring(9);
+        Path back = dir.resolve("back.json");
+        assertEquals(0, run("export", id, "--format", "json", "-o", back.toString()).exit());
+        Plan roundTripped = new PlanJson().read(Files.newInputStream(back));
+        assertEquals("Round trip", roundTripped.title());
+        assertEquals(sample.actions().map(a -> a.code() + " " + a.title() + " " + a.rag()).toList(),
+                roundTripped.actions().map(a -> a.code() + " " + a.title() + " " + a.rag()).toList());
+        assertEquals(sample.actions().mapToInt(a -> a.updates().size()).sum(),
+                roundTripped.actions().mapToInt(a -> a.updates().size()).sum());
+    }
+
+    @Test
     void workspaceAloneMeansTheDesktopApp() {
         assertFalse(CommandLineMain.isCommand(new String[] {}));
         assertFalse(CommandLineMain.isCommand(new String[] {"--workspace", "/tmp/x"}));

@@ -73,6 +73,18 @@ public final class PlanService {
         });
     }
 
+    /**
+     * Adds a plan, or a copy of it with new ids when the workspace already holds a plan with its id
+     * (re-importing a file exported from this workspace). Returns the plan that was added.
+     */
+    public Plan addPlanOrCopy(Plan plan) {
+        return workspace.inTransaction(c -> {
+            Plan toAdd = store.exists(c, plan.id()) ? PlanCopier.withNewIds(plan) : plan;
+            store.insert(c, toAdd);
+            return toAdd;
+        });
+    }
+
     public void deletePlan(UUID planId) {
         workspace.inTransaction(c -> {
             store.delete(c, planId);
