@@ -165,7 +165,7 @@ public final class MainView implements MainMenu.WindowCommands {
     @Override
     public void addUpdate() {
         centre.getSelectionModel().select(0);
-        Platform.runLater(() -> root.lookup("#update-text").requestFocus());
+        Platform.runLater(editor::focusUpdate);
     }
 
     @Override

@@ -80,7 +80,9 @@ class DraftingFlowTest {
         robot.interact(() -> rag.setValue(Rag.AMBER));
         assertEquals(Rag.AMBER, onlyAction().rag());
 
-        robot.clickOn("#update-text").write("First meeting held; six cases reviewed.");
+        robot.press(KeyCode.CONTROL, KeyCode.U).release(KeyCode.U, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("First meeting held; six cases reviewed.");
         robot.clickOn("#add-update");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, onlyAction().updates().size());

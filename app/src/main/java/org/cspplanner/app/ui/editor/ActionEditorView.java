@@ -61,6 +61,7 @@ public final class ActionEditorView {
     private CommitField barriers;
     private CommitField tags;
     private boolean loading;
+    private ScrollPane scroll;
 
     public ActionEditorView(ActionEditorViewModel model) {
         this.model = model;
@@ -79,7 +80,7 @@ public final class ActionEditorView {
         content.setPadding(new Insets(12, 14, 16, 14));
         content.setFillWidth(true);
 
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setId("action-editor");
         scroll.getStyleClass().add("editor-scroll");
@@ -302,6 +303,16 @@ public final class ActionEditorView {
 
     public Node root() {
         return root;
+    }
+
+    /** Scrolls to the update form and puts the keyboard in it (the "Add update" shortcut). */
+    public void focusUpdate() {
+        scroll.layout();
+        Node form = updates.root();
+        double y = content.sceneToLocal(form.localToScene(form.getBoundsInLocal())).getMinY();
+        double room = content.getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+        updates.focus();
     }
 
     public TextField titleField() {
