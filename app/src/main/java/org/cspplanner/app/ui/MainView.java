@@ -75,8 +75,8 @@ public final class MainView implements MainMenu.WindowCommands {
         centre.getStyleClass().add("centre-tabs");
 
         outer = new SplitPane(tree.root(), centre);
-        outer.setDividerPositions(preferences.number("divider.left", 0.2));
-        inner.setDividerPositions(preferences.number("divider.editor", 0.58));
+        outer.setDividerPositions(preferences.number("divider.left", 0.21));
+        inner.setDividerPositions(preferences.number("divider.editor", 0.6));
 
         menu = new MainMenu(model, tree, this);
         menu.darkItem().setSelected(preferences.flag("darkTheme"));

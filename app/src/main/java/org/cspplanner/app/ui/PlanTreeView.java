@@ -51,6 +51,8 @@ public final class PlanTreeView {
             protected void updateItem(PlanSummary p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : p.title() + "\n" + p.periodLabel() + " · " + p.status().label());
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the panel instead of scrolling sideways
                 setAccessibleText(empty || p == null ? null : p.title());
             }
         });
@@ -68,6 +70,15 @@ public final class PlanTreeView {
         outline.setId("themes");
         outline.setAccessibleText("Themes of the open plan");
         outline.setShowRoot(true);
+        outline.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(OutlineItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.label()));
+                setPrefWidth(0); // fit the panel with an ellipsis rather than a sideways scroll bar
+            }
+        });
         VBox.setVgrow(outline, Priority.ALWAYS);
         outline.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (!rebuilding) {

@@ -118,18 +118,25 @@ public final class ActionTableView {
 
         TableColumn<ActionRow, String> code = text("Code", 64, r -> r.action().code());
         code.setComparator(CodeOrder.INSTANCE);
+        code.setMinWidth(52);
         table.getColumns().add(code);
         TableColumn<ActionRow, String> title = text("Action", 360, r -> r.action().title());
+        title.setMinWidth(120);
         title.setCellFactory(c -> wrapping());
         table.getColumns().add(title);
-        table.getColumns().add(text("Leads", 170, r -> r.action().leadsDisplay()));
+        TableColumn<ActionRow, String> leads = text("Leads", 150, r -> r.action().leadsDisplay());
+        leads.setMinWidth(80);
+        table.getColumns().add(leads);
         TableColumn<ActionRow, DueDate> due = new TableColumn<>("Due");
         due.setPrefWidth(96);
+        due.setMinWidth(92);
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().action().due()));
         due.setCellFactory(c -> textCell(DueDate::display));
         due.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         table.getColumns().add(due);
-        table.getColumns().add(text("Status", 100, r -> r.action().status().label()));
+        TableColumn<ActionRow, String> status = text("Status", 100, r -> r.action().status().label());
+        status.setMinWidth(96);
+        table.getColumns().add(status);
         TableColumn<ActionRow, ActionRow> rag = new TableColumn<>("RAG");
         rag.setPrefWidth(104);
         rag.setMinWidth(100);
@@ -146,6 +153,7 @@ public final class ActionTableView {
         table.getColumns().add(rag);
         TableColumn<ActionRow, LocalDate> latest = new TableColumn<>("Latest update");
         latest.setPrefWidth(110);
+        latest.setMinWidth(106);
         latest.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().latestUpdateDate()));
         latest.setCellFactory(c -> textCell(UkFormats::date));
         latest.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));

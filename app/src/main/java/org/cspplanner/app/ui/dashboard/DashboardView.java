@@ -30,6 +30,7 @@ public final class DashboardView {
 
     private final ScrollPane root;
     private final StackedBarChart<Number, String> chart;
+    private NumberAxis count;
 
     public DashboardView(DashboardViewModel model) {
         Label heading = new Label();
@@ -44,6 +45,9 @@ public final class DashboardView {
         count.setLabel("Actions");
         count.setMinorTickVisible(false);
         count.setTickUnit(1);
+        count.setAutoRanging(false);
+        count.setLowerBound(0);
+        this.count = count;
         CategoryAxis themes = new CategoryAxis();
         chart = new StackedBarChart<>(count, themes);
         chart.setId("rag-chart");
@@ -59,13 +63,16 @@ public final class DashboardView {
         numbers.setId("rag-counts");
         numbers.setAccessibleText("RAG counts per theme");
         numbers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        numbers.getColumns().add(column("Theme", 190, ThemeCounts::heading));
+        TableColumn<ThemeCounts, String> theme = column("Theme", 190, ThemeCounts::heading);
+        theme.setMinWidth(150);
+        numbers.getColumns().add(theme);
         numbers.getColumns().add(number("Red", ThemeCounts::red));
         numbers.getColumns().add(number("Amber", ThemeCounts::amber));
         numbers.getColumns().add(number("Green", ThemeCounts::green));
         numbers.getColumns().add(number("Not rated", ThemeCounts::notRated));
         numbers.getColumns().add(number("Complete", ThemeCounts::complete));
-        numbers.setPrefWidth(520);
+        numbers.setPrefWidth(560);
+        numbers.setMinWidth(520);
         numbers.setPrefHeight(280);
 
         HBox top = new HBox(16, chart, numbers);
@@ -95,6 +102,10 @@ public final class DashboardView {
 
     private void fill(List<ThemeCounts> counts) {
         chart.getData().clear();
+        // whole actions only: the axis counts in ones up to the largest theme
+        int most = counts.stream().mapToInt(ThemeCounts::total).max().orElse(0);
+        count.setUpperBound(Math.max(1, most));
+        count.setTickUnit(most > 20 ? Math.ceil(most / 10.0) : 1);
         for (int s = 0; s < SERIES.length; s++) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(SERIES[s]);
@@ -128,7 +139,8 @@ public final class DashboardView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("None"));
         table.setPrefHeight(260);
-        TableColumn<Item, String> code = column("Code", 52, Item::code);
+        TableColumn<Item, String> code = column("Code", 56, Item::code);
+        code.setMinWidth(54);
         code.setMaxWidth(70);
         table.getColumns().add(code);
         table.getColumns().add(column("Action", 200, Item::title));
@@ -147,7 +159,8 @@ public final class DashboardView {
 
     private static TableColumn<ThemeCounts, Number> number(String title, Function<ThemeCounts, Integer> value) {
         TableColumn<ThemeCounts, Number> c = new TableColumn<>(title);
-        c.setPrefWidth(64);
+        c.setPrefWidth(76);
+        c.setMinWidth(74);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;

@@ -315,6 +315,11 @@ public final class ActionEditorView {
         updates.focus();
     }
 
+    /** The whole editor form, unscrolled (for rendering it to an image). */
+    public javafx.scene.layout.Region content() {
+        return content;
+    }
+
     public TextField titleField() {
         return title;
     }

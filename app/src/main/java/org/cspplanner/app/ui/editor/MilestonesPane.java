@@ -34,18 +34,24 @@ final class MilestonesPane {
         table.setId("milestones");
         table.setAccessibleText("Milestones");
         table.setEditable(true);
-        table.setPrefHeight(150);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(170);
+        // the editor is narrow: columns keep readable widths and the table scrolls sideways if it must
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No milestones"));
 
-        table.getColumns().add(textColumn("Code", 56, Milestone::code, (i, v) -> model.setCode(i, v)));
-        table.getColumns().add(textColumn("Milestone", 220, Milestone::text, (i, v) -> model.setText(i, v)));
+        TableColumn<Milestone, String> code = textColumn("Code", 60, Milestone::code, (i, v) -> model.setCode(i, v));
+        code.setMinWidth(56);
+        table.getColumns().add(code);
+        table.getColumns().add(textColumn("Milestone", 240, Milestone::text, (i, v) -> model.setText(i, v)));
         table.getColumns().add(textColumn("Lead", 110, m -> m.lead() == null ? "" : ActionEditorViewModel.leadsText(java.util.List.of(m.lead())),
                 (i, v) -> model.setLead(i, v)));
-        table.getColumns().add(textColumn("Due", 92, m -> m.due() == null ? "" : m.due().display(), (i, v) -> model.setDue(i, v)));
+        TableColumn<Milestone, String> due = textColumn("Due", 92, m -> m.due() == null ? "" : m.due().display(), (i, v) -> model.setDue(i, v));
+        due.setMinWidth(88);
+        table.getColumns().add(due);
 
         TableColumn<Milestone, ActionStatus> status = new TableColumn<>("Status");
         status.setPrefWidth(104);
+        status.setMinWidth(100);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(ComboBoxTableCell.forTableColumn(ActionEditorView.converter(ActionStatus::label, ""), ActionStatus.values()));
         status.setOnEditCommit(e -> model.setStatus(e.getTablePosition().getRow(), e.getNewValue()));

@@ -54,16 +54,17 @@ final class TargetsPane {
         table.setId("targets");
         table.setAccessibleText("Targets");
         table.setPrefHeight(110);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No targets"));
         table.getColumns().add(column("Target", 200, Target::description));
-        table.getColumns().add(column("Baseline", 70, t -> UkFormats.number(t.baseline())));
-        table.getColumns().add(column("Target value", 84, t -> UkFormats.number(t.target())
+        table.getColumns().add(column("Baseline", 76, t -> UkFormats.number(t.baseline())));
+        table.getColumns().add(column("Target value", 96, t -> UkFormats.number(t.target())
                 + (t.targetMax() == null ? "" : "–" + UkFormats.number(t.targetMax()))));
         table.getColumns().add(column("Latest actual", 110, t -> t.latestActual().map(a -> UkFormats.number(a.value())
                 + " (" + a.period().label().substring(0, 2) + ")").orElse("")));
         TableColumn<Target, Target> rag = new TableColumn<>("RAG");
         rag.setMinWidth(96);
+        rag.setPrefWidth(100);
         rag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         rag.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -202,6 +203,7 @@ final class TargetsPane {
         Label l = new Label(text);
         l.setLabelFor(field);
         l.getStyleClass().add("field-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -47,6 +47,7 @@ final class UpdatesPane {
         rag.getItems().addAll(Rag.values());
         rag.setConverter(ActionEditorView.converter(RagChip::word, "Not rated"));
         rag.setPromptText("RAG");
+        rag.setMinWidth(130);
         rag.setAccessibleText("RAG of the new update");
         rag.setButtonCell(new ListCell<>() {
             @Override
