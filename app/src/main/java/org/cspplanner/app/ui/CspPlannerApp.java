@@ -39,6 +39,8 @@ public final class CspPlannerApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        boolean timing = Boolean.getBoolean(TIMING_PROPERTY);
+        long entered = System.currentTimeMillis();
         Path folder = workspaceFolder(getParameters().getRaw());
         preferences = AppPreferences.inWorkspace(folder);
         MainView.applyTheme(preferences.flag("darkTheme"));
@@ -60,8 +62,14 @@ public final class CspPlannerApp extends Application {
         stage.setTitle("CSP Planner");
         stage.setScene(scene);
         placeWindow();
-        if (Boolean.getBoolean(TIMING_PROPERTY)) {
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> System.out.println(TIMING_PREFIX + System.currentTimeMillis()));
+        if (timing) {
+            long built = System.currentTimeMillis();
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                long now = System.currentTimeMillis();
+                System.out.println("csp-timing jvm-to-start-ms=" + (entered - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
+                        + " start-to-built-ms=" + (built - entered) + " built-to-shown-ms=" + (now - built));
+                System.out.println(TIMING_PREFIX + now);
+            });
         }
         viewModel.selectedPlanProperty().addListener((o, old, p) -> preferences.setLastPlan(p == null ? null : p.id()));
         stage.setOnHidden(e -> remember());
