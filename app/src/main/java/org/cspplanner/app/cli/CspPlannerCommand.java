@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Plans, progress updates and reports for Community Safety Partnerships.",
         subcommands = {HelpCommand.class, PlansCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class,
-                DeleteCommand.class, CarryOverCommand.class})
+                DeleteCommand.class, CarryOverCommand.class, ReturnsCommand.class, MergeReturnsCommand.class})
 final class CspPlannerCommand implements AutoCloseable {
 
     @Option(names = "--workspace", paramLabel = "DIR",

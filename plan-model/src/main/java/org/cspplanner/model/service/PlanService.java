@@ -152,6 +152,22 @@ public final class PlanService {
         });
     }
 
+    /**
+     * Saves actions changed by merging partners' returns (new updates, actuals, milestone statuses) where they
+     * already are, all in one transaction: if any action has gone from the workspace, none is saved.
+     */
+    public void applyReturns(List<Action> updatedActions) {
+        workspace.inTransaction(c -> {
+            for (Action a : updatedActions) {
+                if (!store.actions().replace(c, a)) {
+                    throw new PlanNotFoundException("The action " + a.code() + " is no longer in the workspace: "
+                            + "no return was merged.");
+                }
+            }
+            return null;
+        });
+    }
+
     public void deleteAction(UUID actionId) {
         workspace.inTransaction(c -> {
             store.actions().delete(c, actionId);
