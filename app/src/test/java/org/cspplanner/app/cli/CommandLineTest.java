@@ -153,7 +153,7 @@ class CommandLineTest {
         assertEquals("Error: Unknown layout 'board-pack': expected one of prevention-plan, area-of-focus, rolling-plan, "
                 + "delivery-plan, action-plan-matrix, custom", layout.err().strip());
         Run format = run("export", title, "--format", "odt", "--layout", "custom", "-o", out);
-        assertEquals("Error: Unknown format 'odt': expected one of docx, pdf, xlsx, csv, json", format.err().strip());
+        assertEquals("Error: Unknown format 'odt': expected one of docx, pdf, xlsx, csv, html, json", format.err().strip());
         Run period = run("export", title, "--format", "pdf", "--layout", "custom", "--period", "spring", "-o", out);
         assertEquals("Error: Not a reporting period: 'spring' (expected e.g. Q4 2014/15)", period.err().strip());
         Run noLayout = run("export", title, "--format", "docx", "-o", out);
