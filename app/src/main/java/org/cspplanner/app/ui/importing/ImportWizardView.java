@@ -227,13 +227,15 @@ public final class ImportWizardView {
         counts.getStyleClass().add("section-heading");
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
             ImportPreview p = model.previewProperty().get();
-            return p == null ? "" : p.themes() + " themes · " + p.actions() + " actions · " + p.milestones()
-                    + " milestones · " + p.updates() + " updates · " + p.plan().glossary().size() + " glossary terms · "
-                    + p.plan().periodLabel();
+            return p == null ? "" : count(p.themes(), "theme") + " · " + count(p.actions(), "action") + " · "
+                    + count(p.milestones(), "milestone") + " · " + count(p.updates(), "update") + " · "
+                    + count(p.plan().glossary().size(), "glossary term") + " · " + p.plan().periodLabel();
         }, model.previewProperty()));
         ListView<String> warnings = lines(model.warnings(), "import-warnings", "Warnings");
         ListView<String> notes = lines(model.notes(), "import-notes", "Notes on how the file was read");
-        notes.setPrefHeight(90);
+        notes.setMinHeight(72);
+        notes.setPrefHeight(72);
+        warnings.setPrefHeight(200);
         Label warningsHeading = new Label();
         warningsHeading.textProperty().bind(Bindings.size(model.warnings()).asString("Warnings (%d): rows that were skipped or read with a change"));
         warningsHeading.getStyleClass().add("panel-heading");
@@ -242,6 +244,10 @@ public final class ImportWizardView {
         VBox box = new VBox(8, form, counts, warningsHeading, warnings, notesHeading, notes);
         VBox.setVgrow(warnings, Priority.ALWAYS);
         return box;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private Node donePage() {

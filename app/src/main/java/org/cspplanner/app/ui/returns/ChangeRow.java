@@ -24,10 +24,10 @@ public final class ChangeRow {
     public String code() { return change.code(); }
     public String title() { return change.title(); }
 
-    /** "Police (return-Q3-2026-27-Police.xlsx)". */
+    /** "Police", then the file on the next line. */
     public String from() {
         String who = change.author().isEmpty() ? change.recipient() == null ? "" : change.recipient().label() : change.author();
-        return who + " (" + change.fileName() + ")";
+        return who + "\n" + change.fileName();
     }
 
     public String currentRag() { return word(change.currentRag()); }

@@ -44,7 +44,7 @@ public final class ReturnsViews {
     }
 
     public static void showMerge(MergeReturnsViewModel model, Window owner) {
-        ToolWindow.stage(owner, "Merge returns", merge(model), 1200, 720).show();
+        ToolWindow.stage(owner, "Merge returns", merge(model), 1280, 760).show();
     }
 
     public static BorderPane send(SendReturnsViewModel model) {
@@ -145,11 +145,11 @@ public final class ReturnsViews {
         accept.setEditable(true);
         accept.setPrefWidth(64);
         table.getColumns().add(accept);
-        table.getColumns().add(text("Ref", 50, ChangeRow::code));
+        table.getColumns().add(text("Ref", 45, ChangeRow::code));
         table.getColumns().add(wrapped("Action", 170, ChangeRow::title));
-        table.getColumns().add(wrapped("From", 150, ChangeRow::from));
-        table.getColumns().add(text("RAG now", 70, ChangeRow::currentRag));
-        table.getColumns().add(text("Proposed", 75, ChangeRow::proposedRag));
+        table.getColumns().add(wrapped("From", 190, ChangeRow::from));
+        table.getColumns().add(text("RAG now", 80, ChangeRow::currentRag));
+        table.getColumns().add(text("New RAG", 80, ChangeRow::proposedRag));
         table.getColumns().add(wrapped("Latest update now", 200, ChangeRow::currentText));
         table.getColumns().add(wrapped("Proposed update", 200, ChangeRow::proposedText));
         table.getColumns().add(wrapped("Actuals and milestones", 170, ChangeRow::otherChanges));

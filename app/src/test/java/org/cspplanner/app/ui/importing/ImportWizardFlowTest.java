@@ -78,7 +78,7 @@ class ImportWizardFlowTest {
 
         robot.clickOn("#import-next");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#import-counts").queryAs(Label.class).getText().startsWith("1 themes · 2 actions"),
+        assertTrue(robot.lookup("#import-counts").queryAs(Label.class).getText().startsWith("1 theme · 2 actions"),
                 robot.lookup("#import-counts").queryAs(Label.class).getText());
         ListView<?> warnings = robot.lookup("#import-warnings").queryAs(ListView.class);
         assertTrue(warnings.getItems().stream().anyMatch(w -> w.toString().contains("no title, skipped")));

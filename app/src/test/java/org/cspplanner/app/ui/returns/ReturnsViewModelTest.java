@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cspplanner.app.ui.tools.WorkbenchFixture;
 import org.cspplanner.model.Action;
 import org.cspplanner.model.Rag;
@@ -32,37 +26,6 @@ class ReturnsViewModelTest extends WorkbenchFixture {
         send.chooseFolder();
         assertTrue(send.send(), send.errorProperty().get());
         return folder;
-    }
-
-    /** Types an update and RAG into the row of an action, finding the columns by their headings as a partner would. */
-    static void fillIn(Path file, String code, String text, String rag) throws Exception {
-        XSSFWorkbook wb;
-        try (InputStream in = Files.newInputStream(file)) {
-            wb = new XSSFWorkbook(in);
-        }
-        try (wb) {
-            Sheet sheet = wb.getSheet("Your actions");
-            int update = column(sheet, "Update for " + Q3);
-            int ragColumn = column(sheet, "RAG for " + Q3);
-            for (Row row : sheet) {
-                if (row.getCell(0) != null && row.getCell(0).toString().equals(code)) {
-                    row.getCell(update).setCellValue(text);
-                    row.getCell(ragColumn).setCellValue(rag);
-                }
-            }
-            try (OutputStream o = Files.newOutputStream(file)) {
-                wb.write(o);
-            }
-        }
-    }
-
-    private static int column(Sheet sheet, String heading) {
-        for (Cell c : sheet.getRow(0)) {
-            if (c.getStringCellValue().equals(heading)) {
-                return c.getColumnIndex();
-            }
-        }
-        throw new AssertionError("No column " + heading);
     }
 
     private Action stored(String code) {
@@ -91,7 +54,7 @@ class ReturnsViewModelTest extends WorkbenchFixture {
     @Test
     void mergeShowsTheChangeNothingIsWrittenUntilApplyAndUndoTakesItBack() throws Exception {
         Path out = sendReturns(bench, dialogs, folder.resolve("out"));
-        fillIn(out.resolve(POLICE_FILE), "1.2", "Patrols continued through half term.", "Amber");
+        ReturnsFixtures.fillIn(out.resolve(POLICE_FILE), "1.2", "Patrols continued through half term.", "Amber");
         Action before = stored("1.2");
 
         MergeReturnsViewModel merge = new MergeReturnsViewModel(bench);
@@ -124,9 +87,9 @@ class ReturnsViewModelTest extends WorkbenchFixture {
     void acceptingTwoReturnsForOneActionIsRefused() throws Exception {
         Path out = sendReturns(bench, dialogs, folder.resolve("out"));
         Path copy = out.resolve("return-Q3-2026-27-Police-again.xlsx");
-        fillIn(out.resolve(POLICE_FILE), "1.2", "Patrols continued.", "Amber");
+        ReturnsFixtures.fillIn(out.resolve(POLICE_FILE), "1.2", "Patrols continued.", "Amber");
         Files.copy(out.resolve(POLICE_FILE), copy);
-        fillIn(copy, "1.2", "Patrols stopped.", "Red");
+        ReturnsFixtures.fillIn(copy, "1.2", "Patrols stopped.", "Red");
 
         MergeReturnsViewModel merge = new MergeReturnsViewModel(bench);
         merge.addFiles(List.of(out.resolve(POLICE_FILE), copy));
