@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.cspplanner.model.Plan;
+import org.cspplanner.model.ReportingPeriod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,6 +76,8 @@ class DocumentationScreenshotsTest {
                 files[0] = write(scene.snapshot(null), "main-window.png");
                 Node editor = ui.view.editorView().content();
                 files[1] = write(editor.snapshot(null, null), "action-editor.png");
+                // the last quarter with updates: the current one has none yet in the sample plan
+                ui.model.periodProperty().set(ReportingPeriod.parse("Q2 2026/27"));
                 ui.view.centre().getSelectionModel().select(1);
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();

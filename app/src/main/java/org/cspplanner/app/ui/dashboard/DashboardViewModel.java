@@ -7,12 +7,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cspplanner.app.ui.actions.ActionRow;
 import org.cspplanner.model.Action;
-import org.cspplanner.model.ActionStatus;
 import org.cspplanner.model.Actual;
 import org.cspplanner.model.Plan;
 import org.cspplanner.model.Rag;
+import org.cspplanner.model.report.ActionState;
 import org.cspplanner.model.ReportingPeriod;
 import org.cspplanner.model.Target;
 import org.cspplanner.model.Theme;
@@ -70,15 +69,16 @@ public final class DashboardViewModel {
         List<Item> off = new ArrayList<>();
         int[] all = new int[5];
         if (plan != null) {
-            ReportingPeriod current = ReportingPeriod.containing(today);
             for (Theme t : plan.themes()) {
                 int[] n = new int[5];
                 for (Action a : t.actions()) {
-                    Rag rag = ActionRow.ragFor(a, period, current);
-                    int slot = a.status() == ActionStatus.COMPLETE ? 4 : rag == null ? 3 : switch (rag) {
+                    // The board pack's rule, so the dashboard previews exactly the figures the board will see.
+                    int slot = switch (ActionState.of(a, period)) {
                         case RED -> 0;
                         case AMBER -> 1;
                         case GREEN -> 2;
+                        case NOT_RATED -> 3;
+                        case COMPLETE -> 4;
                     };
                     n[slot]++;
                     all[slot]++;
