@@ -142,6 +142,15 @@ public final class MainViewModel {
         return tasks;
     }
 
+    /** The workspace's plans, for the import, export, report and returns dialogs. */
+    public PlanService service() {
+        return service;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
     // ---- commands
 
     /** Reads the list of plans again and keeps the same plan chosen (or the first). */
