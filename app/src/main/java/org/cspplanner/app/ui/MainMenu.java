@@ -53,6 +53,8 @@ final class MainMenu {
                 disabledWhen(item("Plan settings…", "Shortcut+Comma", Feather.SETTINGS, window::openSettings), noPlan),
                 disabledWhen(item("Delete plan…", null, Feather.TRASH_2, model::deletePlan), noPlan),
                 new SeparatorMenuItem(),
+                item("Workspace folder…", null, Feather.FOLDER, model::chooseWorkspaceFolder),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, window::quit));
 
         MenuItem undo = item("Undo", "Shortcut+Z", Feather.ROTATE_CCW, model::undo);

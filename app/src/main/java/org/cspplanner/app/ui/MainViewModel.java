@@ -143,6 +143,11 @@ public final class MainViewModel {
     }
 
     /** The workspace's plans, for the import, export, report and returns dialogs. */
+    /** "Workspace folder…" in the File menu. */
+    public void chooseWorkspaceFolder() {
+        new WorkspaceFolderSetting(editor.dialogs(), org.cspplanner.app.WorkspaceChoice.forUser(), service.workspace().directory()).change();
+    }
+
     public PlanService service() {
         return service;
     }
