@@ -42,7 +42,7 @@ public final class BenchMain {
             System.out.println("  done: " + size + " actions");
         }
         rows.addAll(scenarios.workspaceOfTwentyPlans(quick ? 100 : 1_000));
-        rows.add(new LaunchScenario(appJar, scratch, runs).measure());
+        rows.addAll(new LaunchScenario(appJar, scratch, runs).measure());
         System.out.println();
         System.out.print(BenchReport.table(rows));
         if (out != null) {

@@ -30,7 +30,9 @@ public final class CspPlannerApp extends Application {
 
     /** With -Dcsp.timing=true the app prints when its first window is shown, for the start-up benchmark. */
     public static final String TIMING_PROPERTY = "csp.timing";
-    public static final String TIMING_PREFIX = "csp-timing first-window-shown-epoch-ms=";
+    public static final String TIMING_PREFIX = StartupTiming.FIRST_WINDOW;
+    /** Printed (with -Dcsp.timing=true) when the main view is laid out with the plan in it. */
+    public static final String READY_PREFIX = StartupTiming.READY;
 
     private PlanService plans;
     private FxTaskRunner tasks;
@@ -41,11 +43,29 @@ public final class CspPlannerApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        boolean timing = Boolean.getBoolean(TIMING_PROPERTY);
         long entered = System.currentTimeMillis();
         Path folder = workspaceFolder(getParameters().getRaw());
         preferences = AppPreferences.inWorkspace(folder);
         MainView.applyTheme(preferences.flag("darkTheme"));
+        StartupTiming timing = new StartupTiming(Boolean.getBoolean(TIMING_PROPERTY), entered);
+        // The window comes up at once with a progress view; the full view follows once the workspace is open.
+        Scene scene = new Scene(OpeningView.create(folder), preferences.number("window.width", 1360),
+                preferences.number("window.height", 840));
+        scene.getStylesheets().add(MainView.STYLESHEET);
+        stage.setTitle("CSP Planner");
+        stage.setScene(scene);
+        placeWindow();
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> timing.firstWindowShown());
+        stage.show();
+        Runnable[] afterFirstLayout = new Runnable[1];
+        afterFirstLayout[0] = () -> {
+            scene.removePostLayoutPulseListener(afterFirstLayout[0]);
+            Platform.runLater(() -> showWorkspace(folder, scene, timing));
+        };
+        scene.addPostLayoutPulseListener(afterFirstLayout[0]);
+    }
+
+    private void showWorkspace(Path folder, Scene scene, StartupTiming timing) {
         try {
             plans = takeWorkspace(folder);
         } catch (WorkspaceException e) {
@@ -55,28 +75,21 @@ public final class CspPlannerApp extends Application {
             Platform.exit();
             return;
         }
+        timing.workspaceOpen();
         tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
         MainViewModel viewModel = new MainViewModel(plans, new UndoManager(), dialogs, tasks, LocalDate.now());
         view = new MainView(viewModel, preferences);
-        Scene scene = new Scene(view.root(), preferences.number("window.width", 1360), preferences.number("window.height", 840));
-        scene.getStylesheets().add(MainView.STYLESHEET);
-        stage.setTitle("CSP Planner");
-        stage.setScene(scene);
-        placeWindow();
-        if (timing) {
-            long built = System.currentTimeMillis();
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-                long now = System.currentTimeMillis();
-                System.out.println("csp-timing jvm-to-start-ms=" + (entered - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
-                        + " start-to-built-ms=" + (built - entered) + " built-to-shown-ms=" + (now - built));
-                System.out.println(TIMING_PREFIX + now);
-            });
-        }
+        scene.setRoot(view.root());
         viewModel.selectedPlanProperty().addListener((o, old, p) -> preferences.setLastPlan(p == null ? null : p.id()));
         stage.setOnHidden(e -> remember());
-        stage.show();
         viewModel.reload(preferences.lastPlan().orElse(null));
+        Runnable[] afterLayout = new Runnable[1];
+        afterLayout[0] = () -> {
+            scene.removePostLayoutPulseListener(afterLayout[0]);
+            timing.ready();
+        };
+        scene.addPostLayoutPulseListener(afterLayout[0]);
     }
 
     /**
