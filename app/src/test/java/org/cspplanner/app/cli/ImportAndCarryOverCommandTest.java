@@ -3,10 +3,7 @@ package org.cspplanner.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,19 +18,8 @@ class ImportAndCarryOverCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--workspace";
-        all[1] = dir.resolve("ws").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = CommandLineMain.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.in(dir.resolve("ws"), args);
     }
 
     private long planCount() {
@@ -66,7 +52,7 @@ class ImportAndCarryOverCommandTest {
 
     @Test
     void importingASpreadsheetPrintsWhatWasReadAndThePlanId() throws Exception {
-        Run r = run("import", fenland().toString(), "--title", "Fenland 2014/15");
+        CliRun r = run("import", fenland().toString(), "--title", "Fenland 2014/15");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Read 1 theme, 2 actions, 0 milestones, 0 updates, 0 glossary terms, 1 warning"), r.out());
         assertTrue(r.out().contains("Plan: Fenland 2014/15 (2014/15)"), r.out());
@@ -78,7 +64,7 @@ class ImportAndCarryOverCommandTest {
 
     @Test
     void aDryRunWritesNothing() throws Exception {
-        Run r = run("import", fenland().toString(), "--dry-run");
+        CliRun r = run("import", fenland().toString(), "--dry-run");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Nothing was written (--dry-run)."), r.out());
         assertEquals(0, planCount());
@@ -93,7 +79,7 @@ class ImportAndCarryOverCommandTest {
                   {"index": 0, "header": "Ref", "field": "CODE"},
                   {"index": 1, "header": "What we will do", "field": "TITLE"},
                   {"index": 2, "header": "Who does it", "field": "LEADS"}]}""");
-        Run r = run("import", file.toString(), "--mapping", mapping.toString(), "--title", "Returns");
+        CliRun r = run("import", file.toString(), "--mapping", mapping.toString(), "--title", "Returns");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("C 'Who does it' → Lead"), r.out());
         Path json = dir.resolve("out.json");
@@ -107,15 +93,15 @@ class ImportAndCarryOverCommandTest {
         run("import", fenland().toString());
         long before = planCount();
         Path corrupt = Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8});
-        Run r = run("import", corrupt.toString());
+        CliRun r = run("import", corrupt.toString());
         assertEquals(CommandLineMain.USER_ERROR, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("Error: 'broken.xlsx' could not be read: it is corrupt"), r.err());
         Path noHeader = workbook("budget.xlsx", new String[] {"Item", "Cost"}, new String[] {"Posters", "250"});
-        Run r2 = run("import", noHeader.toString());
+        CliRun r2 = run("import", noHeader.toString());
         assertEquals(CommandLineMain.USER_ERROR, r2.exit());
         assertTrue(r2.err().startsWith("Error: No header row found in 'budget.xlsx'"), r2.err());
-        Run r3 = run("import", fenland().toString(), "--mapping", Files.writeString(dir.resolve("bad.json"), "{oops").toString());
+        CliRun r3 = run("import", fenland().toString(), "--mapping", Files.writeString(dir.resolve("bad.json"), "{oops").toString());
         assertEquals(CommandLineMain.USER_ERROR, r3.exit());
         assertTrue(r3.err().startsWith("Error: The mapping file is not a valid column mapping"), r3.err());
         assertEquals(before, planCount());
@@ -124,11 +110,11 @@ class ImportAndCarryOverCommandTest {
     @Test
     void carryOverCreatesNextYearsPlanWithTheOpenActions() throws Exception {
         run("import", fenland().toString(), "--title", "Fenland 2014/15");
-        Run r = run("carry-over", "Fenland 2014/15", "--title", "Fenland 2015/16");
+        CliRun r = run("carry-over", "Fenland 2014/15", "--title", "Fenland 2015/16");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Created 'Fenland 2015/16' (2015/16) from 'Fenland 2014/15': 1 of 2 actions carried over"), r.out());
         assertTrue(r.out().contains("Plan id: "), r.out());
-        Run all = run("carry-over", "Fenland 2014/15", "--title", "Fenland 2015/16 (all)", "--all");
+        CliRun all = run("carry-over", "Fenland 2014/15", "--title", "Fenland 2015/16 (all)", "--all");
         assertEquals(0, all.exit(), all.err());
         assertTrue(all.out().contains("2 of 2 actions carried over"), all.out());
         assertEquals(3, planCount());
@@ -136,7 +122,7 @@ class ImportAndCarryOverCommandTest {
 
     @Test
     void carryOverOfAnUnknownPlanChangesNothing() {
-        Run r = run("carry-over", "No such plan", "--title", "Next");
+        CliRun r = run("carry-over", "No such plan", "--title", "Next");
         assertEquals(CommandLineMain.USER_ERROR, r.exit());
         assertTrue(r.err().startsWith("Error: No plan has the id or title 'No such plan'"), r.err());
         assertEquals(0, planCount());

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -25,19 +22,8 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--workspace";
-        all[1] = dir.resolve("ws").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = CommandLineMain.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.in(dir.resolve("ws"), args);
     }
 
     @BeforeEach
@@ -50,7 +36,7 @@ class ReportCommandTest {
     @Test
     void boardPackPdfIsWrittenForTheChosenQuarter() throws Exception {
         Path out = dir.resolve("pack.pdf");
-        Run r = run("report", PLAN, "--kind", "boardpack", "--period", "Q2 2026/27", "--format", "pdf",
+        CliRun r = run("report", PLAN, "--kind", "boardpack", "--period", "Q2 2026/27", "--format", "pdf",
                 "--date", "15/10/2026", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Board pack for Q2 2026/27"), r.out());
@@ -69,7 +55,7 @@ class ReportCommandTest {
             assertTrue(doc.getParagraphs().get(1).getText().contains("Q2 2026/27"));
         }
         Path html = dir.resolve("rag.html");
-        Run r = run("report", PLAN, "--kind", "rag", "--format", "html", "-o", html.toString());
+        CliRun r = run("report", PLAN, "--kind", "rag", "--format", "html", "-o", html.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.readString(html).contains("<html lang=\"en-GB\">"));
     }
@@ -77,16 +63,16 @@ class ReportCommandTest {
     @Test
     void unknownKindFormatPeriodOrLayoutIsOneLineAndWritesNothing() {
         Path out = dir.resolve("x.pdf");
-        Run kind = run("report", PLAN, "--kind", "annual", "--format", "pdf", "-o", out.toString());
+        CliRun kind = run("report", PLAN, "--kind", "annual", "--format", "pdf", "-o", out.toString());
         assertEquals("Error: Unknown report kind 'annual': use rag or boardpack.", kind.err().strip());
-        Run format = run("report", PLAN, "--kind", "rag", "--format", "odt", "-o", out.toString());
+        CliRun format = run("report", PLAN, "--kind", "rag", "--format", "odt", "-o", out.toString());
         assertEquals("Error: Unknown format 'odt': use pdf, docx or html.", format.err().strip());
-        Run period = run("report", PLAN, "--kind", "rag", "--period", "Q1 2030/31", "--format", "pdf", "-o", out.toString());
+        CliRun period = run("report", PLAN, "--kind", "rag", "--period", "Q1 2030/31", "--format", "pdf", "-o", out.toString());
         assertEquals("Error: Q1 2030/31 is outside the plan's period (2026/27): use Q1 2026/27 to Q4 2026/27.",
                 period.err().strip());
-        Run layout = run("report", PLAN, "--kind", "boardpack", "--layout", "fancy", "--format", "pdf", "-o", out.toString());
+        CliRun layout = run("report", PLAN, "--kind", "boardpack", "--layout", "fancy", "--format", "pdf", "-o", out.toString());
         assertTrue(layout.err().startsWith("Error: Unknown layout 'fancy'"), layout.err());
-        Run plan = run("report", "No such plan", "--kind", "rag", "--format", "pdf", "-o", out.toString());
+        CliRun plan = run("report", "No such plan", "--kind", "rag", "--format", "pdf", "-o", out.toString());
         assertEquals(1, plan.err().strip().lines().count(), plan.err());
         assertFalse(Files.exists(out));
     }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,19 +37,8 @@ class ReturnsCommandTest {
 
     private final Plan sample = SamplePlan.create();
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--workspace";
-        all[1] = dir.resolve("ws").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = CommandLineMain.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.in(dir.resolve("ws"), args);
     }
 
     @BeforeEach
@@ -105,7 +91,7 @@ class ReturnsCommandTest {
 
     @Test
     void returnsWritesOneFilePerLeadOrganisationAndACoveringList() throws Exception {
-        Run r = run("returns", sample.title(), "--period", Q3, "-o", out().toString(), "--deadline", "08/01/2027");
+        CliRun r = run("returns", sample.title(), "--period", Q3, "-o", out().toString(), "--deadline", "08/01/2027");
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.isRegularFile(out().resolve(POLICE_FILE)));
         assertTrue(Files.isRegularFile(out().resolve("return-Q3-2026-27-Vale-Homes.xlsx")));
@@ -119,14 +105,14 @@ class ReturnsCommandTest {
 
     @Test
     void returnsByOfficerNamesTheOfficerInTheFile() {
-        Run r = run("returns", sample.title(), "--period", Q3, "-o", out().toString(), "--by", "officer");
+        CliRun r = run("returns", sample.title(), "--period", Q3, "-o", out().toString(), "--by", "officer");
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.isRegularFile(out().resolve("return-Q3-2026-27-WVDC-Helen-Marsh.xlsx")));
     }
 
     @Test
     void aQuarterOutsideThePlanIsRefusedInOneLine() {
-        Run r = run("returns", sample.title(), "--period", "Q3 2030/31", "-o", out().toString());
+        CliRun r = run("returns", sample.title(), "--period", "Q3 2030/31", "-o", out().toString());
         assertEquals(CommandLineMain.USER_ERROR, r.exit());
         assertEquals("Error: Q3 2030/31 is outside the plan's period (2026/27).", r.err().strip());
         assertFalse(Files.exists(out()));
@@ -137,7 +123,7 @@ class ReturnsCommandTest {
         run("returns", sample.title(), "--period", Q3, "-o", out().toString());
         Path police = out().resolve(POLICE_FILE);
         fillIn(police, "1.2", "Patrols continued.", "Amber");
-        Run r = run("merge-returns", sample.title(), police.toString());
+        CliRun r = run("merge-returns", sample.title(), police.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("1.2  Police (" + POLICE_FILE + ")"), r.out());
         assertTrue(r.out().contains("RAG:    Green -> Amber"), r.out());
@@ -152,7 +138,7 @@ class ReturnsCommandTest {
         run("returns", sample.title(), "--period", Q3, "-o", out().toString());
         Path police = out().resolve(POLICE_FILE);
         fillIn(police, "1.2", "Patrols continued.", "Amber");
-        Run r = run("merge-returns", sample.title(), police.toString(), "--accept-all", "--dry-run");
+        CliRun r = run("merge-returns", sample.title(), police.toString(), "--accept-all", "--dry-run");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Dry run: nothing was written."), r.out());
         assertEquals(sample, stored());
@@ -165,7 +151,7 @@ class ReturnsCommandTest {
         run("returns", sample.title(), "--period", Q3, "-o", out().toString());
         Path police = out().resolve(POLICE_FILE);
         fillIn(police, "1.2", "Patrols continued.", "Amber");
-        Run r = run("merge-returns", sample.title(), police.toString(), "--accept-all");
+        CliRun r = run("merge-returns", sample.title(), police.toString(), "--accept-all");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Merged 1 change from 1 file"), r.out());
         Update u = stored().actions().filter(a -> a.code().equals("1.2")).findFirst().orElseThrow()
@@ -182,7 +168,7 @@ class ReturnsCommandTest {
 
     @Test
     void aMissingFileIsOneLineOnStderrAndNothingIsWritten() {
-        Run r = run("merge-returns", sample.title(), dir.resolve("nowhere.xlsx").toString(), "--accept-all");
+        CliRun r = run("merge-returns", sample.title(), dir.resolve("nowhere.xlsx").toString(), "--accept-all");
         assertEquals(CommandLineMain.USER_ERROR, r.exit());
         assertTrue(r.err().startsWith("Error: No such file: "), r.err());
         assertEquals(1, r.err().lines().count());
@@ -192,7 +178,7 @@ class ReturnsCommandTest {
     @Test
     void aFileThatIsNotAReturnIsReportedAndSkipped() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.xlsx"), "just text");
-        Run r = run("merge-returns", sample.title(), notes.toString(), "--accept-all");
+        CliRun r = run("merge-returns", sample.title(), notes.toString(), "--accept-all");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("notes.xlsx: notes.xlsx could not be opened as an Excel workbook"), r.out());
         assertTrue(r.out().contains("0 of 1 file can be merged"), r.out());
