@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Plans, progress updates and reports for Community Safety Partnerships.",
-        subcommands = {HelpCommand.class, PlansCommand.class, ImportCommand.class, ExportCommand.class, DeleteCommand.class})
+        subcommands = {HelpCommand.class, PlansCommand.class, ImportCommand.class, ExportCommand.class, DeleteCommand.class,
+                CarryOverCommand.class})
 final class CspPlannerCommand implements AutoCloseable {
 
     @Option(names = "--workspace", paramLabel = "DIR",

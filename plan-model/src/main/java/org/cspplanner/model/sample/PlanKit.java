@@ -51,7 +51,7 @@ final class PlanKit {
     }
 
     StrategicSection section(String code, String title) {
-        return new StrategicSection(id("section:" + code), code, title);
+        return new StrategicSection(id("section:" + (code.isEmpty() ? title : code)), code, title);
     }
 
     /**
