@@ -192,17 +192,26 @@ public final class Workspace implements AutoCloseable {
                     + " (everything saved before the error is safe).", e);
         }
         if (e.getErrorCode() == H2_VALUE_TOO_LONG) {
-            return new StoreException("A text is too long to save" + tooLongColumn(e.getMessage()) + "; nothing was saved.", e);
+            return new StoreException(tooLong(e.getMessage()) + "; nothing was saved.", e);
         }
         return new StoreException("The workspace could not save or read data (H2 error " + e.getErrorCode() + ").", e);
     }
 
-    /** " (field TITLE, at most 500 characters)" from H2's message, which names the column before the value. */
-    private static String tooLongColumn(String message) {
+    /**
+     * "A text is too long to save (field title, at most 500 characters)", from H2's message, which names the
+     * column and its type before quoting the value (the quoted value is left out).
+     */
+    static String tooLong(String message) {
         java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("column \"?([A-Z_]+)[^\"(]*?\\((\\d+)\\)").matcher(message == null ? "" : message);
-        return m.find() ? " (field " + m.group(1).toLowerCase(Locale.ROOT).replace('_', ' ') + ", at most " + m.group(2)
-                + " characters)" : "";
+                .compile("column \"([A-Z_]+) ([A-Z ]+)\\((\\d+)(?:, ?(\\d+))?\\)").matcher(message == null ? "" : message);
+        if (!m.find()) {
+            return "A value is too long to save";
+        }
+        String field = m.group(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (m.group(2).contains("CHAR")) {
+            return "A text is too long to save (field " + field + ", at most " + m.group(3) + " characters)";
+        }
+        return "A number is too large to save (field " + field + ", at most " + m.group(3) + " digits)";
     }
 
     /** A write that failed for lack of space, as H2 reports it (the cause chain ends in the OS's IOException). */
