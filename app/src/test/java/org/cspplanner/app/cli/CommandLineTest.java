@@ -128,6 +128,40 @@ class CommandLineTest {
     }
 
     @Test
+    void exportWritesEveryDocumentFormatInTheChosenLayoutAndPeriod() throws Exception {
+        assertEquals(0, run("import", sampleFile().toString()).exit());
+        String title = SamplePlan.create().title();
+        for (String format : new String[] {"docx", "pdf", "xlsx", "csv"}) {
+            Path out = dir.resolve("plan." + format);
+            Run r = run("export", title, "--format", format, "--layout", "delivery-plan", "--period", "Q1 2026/27",
+                    "-o", out.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("delivery-plan, Q1 2026/27"), r.out());
+            assertTrue(Files.size(out) > 0);
+        }
+        String csv = Files.readString(dir.resolve("plan.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Action Plan No"), csv);
+    }
+
+    @Test
+    void exportRefusesAnUnknownLayoutFormatOrPeriodInOneLine() throws Exception {
+        assertEquals(0, run("import", sampleFile().toString()).exit());
+        String title = SamplePlan.create().title();
+        String out = dir.resolve("x.pdf").toString();
+        Run layout = run("export", title, "--format", "pdf", "--layout", "board-pack", "-o", out);
+        assertEquals(CommandLineMain.USER_ERROR, layout.exit());
+        assertEquals("Error: Unknown layout 'board-pack': expected one of prevention-plan, area-of-focus, rolling-plan, "
+                + "delivery-plan, action-plan-matrix, custom", layout.err().strip());
+        Run format = run("export", title, "--format", "odt", "--layout", "custom", "-o", out);
+        assertEquals("Error: Unknown format 'odt': expected one of docx, pdf, xlsx, csv, json", format.err().strip());
+        Run period = run("export", title, "--format", "pdf", "--layout", "custom", "--period", "spring", "-o", out);
+        assertEquals("Error: Not a reporting period: 'spring' (expected e.g. Q4 2014/15)", period.err().strip());
+        Run noLayout = run("export", title, "--format", "docx", "-o", out);
+        assertTrue(noLayout.err().startsWith("Error: Choose a layout with --layout"), noLayout.err());
+        assertFalse(Files.exists(Path.of(out)), "no file is left behind");
+    }
+
+    @Test
     void workspaceAloneMeansTheDesktopApp() {
         assertFalse(CommandLineMain.isCommand(new String[] {}));
         assertFalse(CommandLineMain.isCommand(new String[] {"--workspace", "/tmp/x"}));
