@@ -23,7 +23,8 @@ import org.cspplanner.model.Update;
 import org.cspplanner.model.service.PlanService;
 
 /**
- * The child of the kill test: makes a stream of edits and prints "ACK ... END" after each one has been committed.
+ * The child of the kill test: makes a stream of edits and prints "ACK ... END" (to stdout and to a file) after each
+ * one has been committed.
  * Each edit writes an action with 3 milestones, a target and 2 updates in one transaction ("NEW"), or rewrites an
  * earlier action and its milestones with a new generation number ("REV"), so a half-applied one shows.
  */
@@ -36,8 +37,10 @@ public final class EditStreamChild {
     private EditStreamChild() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        // Acknowledgements also go to a file, one unbuffered write each: a pipe's last lines can be lost with a killed child.
+        java.io.FileOutputStream acks = new java.io.FileOutputStream(args[2], true);
         Random random = new Random(Long.parseLong(args[1]));
         Workspace workspace = Workspace.open(Path.of(args[0]));
         PlanService plans = new PlanService(workspace);
@@ -55,16 +58,21 @@ public final class EditStreamChild {
                 Action revised = action(j, generation(actions.get(j)) + 1, actions.get(j));
                 plans.saveAction(THEME_ID, j, revised);
                 actions.set(j, revised);
-                out.println("ACK REV " + j + " " + generation(revised) + " END");
+                acknowledge(out, acks, "ACK REV " + j + " " + generation(revised) + " END");
             } else {
                 int i = actions.size();
                 Action created = action(i, 0, null);
                 plans.saveAction(THEME_ID, i, created);
                 actions.add(created);
-                out.println("ACK NEW " + i + " END");
+                acknowledge(out, acks, "ACK NEW " + i + " END");
             }
-            out.flush();
         }
+    }
+
+    private static void acknowledge(PrintStream out, java.io.FileOutputStream acks, String line) throws java.io.IOException {
+        acks.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        out.println(line);
+        out.flush();
     }
 
     /** Action number i at a generation: its title and every milestone carry both, so a mixture is visible. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,9 @@ class KillDuringEditsTest {
     @TempDir
     Path dir;
 
+    private Path workspace;
+    private Path acks;
+
     private final Set<Integer> ackedNew = new HashSet<>();
     private final Map<Integer, Integer> ackedGeneration = new HashMap<>();
     private int ackedEdits;
@@ -42,12 +46,15 @@ class KillDuringEditsTest {
         int kills = Integer.getInteger("csp.killTest.kills", 25);
         long budgetNanos = Long.getLong("csp.killTest.seconds", 150L) * 1_000_000_000L;
         long seed = Long.getLong("csp.killTest.seed", 20261123L);
+        workspace = dir.resolve("ws");
+        acks = Files.createFile(dir.resolve("acks.txt"));
         Random random = new Random(seed);
         long start = System.nanoTime();
         int done = 0;
         int beforeReady = 0;
         while (done < kills && System.nanoTime() - start < budgetNanos) {
-            try (ChildJvm child = ChildJvm.start(EditStreamChild.class, dir.toString(), Long.toString(random.nextLong()))) {
+            try (ChildJvm child = ChildJvm.start(EditStreamChild.class, workspace.toString(), Long.toString(random.nextLong()),
+                    acks.toString())) {
                 if (random.nextInt(5) == 0) {
                     // Now and then, kill while the JVM starts or the workspace opens, not only mid-edit.
                     Thread.sleep(random.nextInt(1500));
@@ -57,9 +64,18 @@ class KillDuringEditsTest {
                     Thread.sleep(random.nextInt(800));
                 }
                 child.kill();
-                record(child.output());
+                record(Files.readAllLines(acks));
             }
-            checkWorkspace();
+            try {
+                checkWorkspace();
+            } catch (AssertionError e) {
+                if (System.getProperty("csp.killTest.keep") != null) {
+                    copy(dir, Path.of(System.getProperty("csp.killTest.keep")));
+                }
+                List<String> lines = Files.readAllLines(acks);
+                throw new AssertionError(e.getMessage() + " after kill " + (done + 1) + "; last acknowledgements: "
+                        + lines.subList(Math.max(0, lines.size() - 4), lines.size()), e);
+            }
             done++;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -70,7 +86,24 @@ class KillDuringEditsTest {
         assertTrue(ackedEdits > done, "too few edits were acknowledged to test anything: " + ackedEdits);
     }
 
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Rebuilds what was acknowledged from the whole acknowledgement file (a line cut short by the kill does not count). */
     private void record(List<String> lines) {
+        ackedEdits = 0;
+        ackedNew.clear();
+        ackedGeneration.clear();
         for (String line : lines) {
             Matcher m = ACK.matcher(line);
             if (!m.matches()) {
@@ -88,7 +121,7 @@ class KillDuringEditsTest {
 
     private void checkWorkspace() {
         long t0 = System.nanoTime();
-        try (Workspace w = Workspace.open(dir)) {
+        try (Workspace w = Workspace.open(workspace)) {
             slowestReopenMillis = Math.max(slowestReopenMillis, (System.nanoTime() - t0) / 1_000_000);
             PlanService plans = new PlanService(w);
             if (plans.listPlans().isEmpty()) {
