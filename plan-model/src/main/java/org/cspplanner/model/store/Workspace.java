@@ -156,6 +156,7 @@ public final class Workspace implements AutoCloseable {
         try {
             T result = work.run(connection);
             connection.commit();
+            durable();
             return result;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -163,6 +164,17 @@ public final class Workspace implements AutoCloseable {
         } catch (RuntimeException e) {
             rollbackQuietly();
             throw e;
+        }
+    }
+
+    /**
+     * H2 2.5 can return from a commit before its chunk reaches the file: in the kill test, about one kill in
+     * twenty lost the last acknowledged edit. CHECKPOINT SYNC writes and syncs it before we say it is saved
+     * (about a millisecond; it also covers a power cut).
+     */
+    private void durable() throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
         }
     }
 

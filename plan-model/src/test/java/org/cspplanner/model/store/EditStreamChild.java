@@ -41,6 +41,7 @@ public final class EditStreamChild {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         // Acknowledgements also go to a file, one unbuffered write each: a pipe's last lines can be lost with a killed child.
         java.io.FileOutputStream acks = new java.io.FileOutputStream(args[2], true);
+        stopWhenOrphaned();
         Random random = new Random(Long.parseLong(args[1]));
         Workspace workspace = Workspace.open(Path.of(args[0]));
         PlanService plans = new PlanService(workspace);
@@ -73,6 +74,32 @@ public final class EditStreamChild {
         acks.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         out.println(line);
         out.flush();
+    }
+
+    /** Ends this JVM when the test JVM goes (its pipe to our stdin closes) or after five minutes, whichever comes first. */
+    static void stopWhenOrphaned() {
+        Thread watchdog = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // Nothing is sent; we only wait for the end of the stream.
+                }
+            } catch (java.io.IOException ignored) {
+                // The pipe broke: the parent is gone.
+            }
+            Runtime.getRuntime().halt(3);
+        }, "orphan-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        Thread limit = new Thread(() -> {
+            try {
+                Thread.sleep(300_000);
+            } catch (InterruptedException ignored) {
+                return;
+            }
+            Runtime.getRuntime().halt(4);
+        }, "lifetime-limit");
+        limit.setDaemon(true);
+        limit.start();
     }
 
     /** Action number i at a generation: its title and every milestone carry both, so a mixture is visible. */

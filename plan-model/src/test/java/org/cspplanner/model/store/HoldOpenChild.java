@@ -8,6 +8,7 @@ public final class HoldOpenChild {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        EditStreamChild.stopWhenOrphaned();
         Workspace.open(Path.of(args[0]));
         System.out.println("OPEN");
         System.out.flush();
