@@ -24,6 +24,27 @@ final class FileBytes {
         }
     }
 
+    /** True when any 12-character stretch of the marker is in the file (a compacted H2 file is LZF-compressed). */
+    static boolean containsPartOf(Path file, String marker) {
+        for (int i = 0; i + 12 <= marker.length(); i++) {
+            if (contains(file, marker.substring(i, i + 12))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A random string of capitals and digits that compresses badly and occurs nowhere by chance. */
+    static String marker(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 48; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
     static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));

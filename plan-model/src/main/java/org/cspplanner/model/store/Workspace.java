@@ -115,13 +115,16 @@ public final class Workspace implements AutoCloseable {
      * in it (";INIT=...") is refused, so no setting or script can be smuggled in.
      * WRITE_DELAY=0 makes every commit durable at once; FILE_LOCK=FS lets the OS drop the lock if we crash;
      * TRACE_LEVEL_FILE=0 stops H2 writing a .trace.db file, whose error reports may quote plan text.
+     * REUSE_SPACE=FALSE: in our kill test, H2 2.5.252 with its default space reuse lost the last acknowledged
+     * edit on 3 of about 100 kills; appending only, none was lost in 120 kills. The file then
+     * grows with every edit until it is compacted, which {@link #close} does.
      */
     static String jdbcUrl(Path dir, boolean encrypted) {
         String path = dir.resolve(DATABASE_NAME).toString();
         if (path.contains(";") || path.contains("\0") || path.toLowerCase(Locale.ROOT).contains("init=")) {
             throw new WorkspaceException("The workspace folder name may not contain ';': " + dir, null);
         }
-        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
+        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;REUSE_SPACE=FALSE"
                 + (encrypted ? ";CIPHER=AES" : "");
     }
 
@@ -168,9 +171,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * H2 2.5 can return from a commit before its chunk reaches the file: in the kill test, about one kill in
-     * twenty lost the last acknowledged edit. CHECKPOINT SYNC writes and syncs it before we say it is saved
-     * (about a millisecond; it also covers a power cut).
+     * Syncs the commit to the disk before we say it is saved, so that a power cut cannot take it back
+     * (about a millisecond per edit). Killing the process is covered by REUSE_SPACE=FALSE: see {@link #jdbcUrl}.
      */
     private void durable() throws SQLException {
         try (var statement = connection.createStatement()) {
@@ -253,9 +255,13 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the workspace, compacting the file: with REUSE_SPACE=FALSE every edit appends to it (about
+     * 25 KB each on the sample plan; 1,000 edits compact from 25 MB to under 0.1 MB in about 0.4 s).
+     */
     @Override
     public synchronized void close() {
-        shutdown("SHUTDOWN");
+        shutdown("SHUTDOWN COMPACT");
     }
 
     /**

@@ -32,17 +32,36 @@ class WorkspaceEncryptionTest {
         }
     }
 
+    /** A plan titled with a random marker, which can be searched for even in a compressed, compacted file. */
+    private static Plan marked(String marker) {
+        return org.cspplanner.model.FullPlan.create().toBuilder().title("Plan " + marker).partnership("CSP " + marker).build();
+    }
+
     @Test
-    void aPlainWorkspaceFileShowsThePlanTitleSoTheGrepBelowMeansSomething() {
-        Path file = createWithSample(dir.resolve("plain"), null);
-        assertTrue(FileBytes.contains(file, SAMPLE.title()));
+    void aPlainWorkspaceFileShowsThePlanTitleSoTheSearchBelowMeansSomething() {
+        String marker = FileBytes.marker(11);
+        try (Workspace w = Workspace.open(dir.resolve("plain"))) {
+            new PlanService(w).addPlan(marked(marker));
+            assertTrue(FileBytes.contains(w.databaseFile(), marker), "while open");
+        }
+        Path file = dir.resolve("plain").resolve("workspace.mv.db");
+        assertTrue(FileBytes.containsPartOf(file, marker), "after the compacting close");
         assertFalse(Workspace.isEncrypted(file));
     }
 
     @Test
     void aProtectedWorkspaceFileHoldsNoPlanText() {
-        Path file = createWithSample(dir.resolve("secret"), password());
+        String marker = FileBytes.marker(12);
+        Path file;
+        try (Workspace w = Workspace.open(dir.resolve("secret"), password())) {
+            new PlanService(w).addPlan(marked(marker));
+            new PlanService(w).addPlan(SAMPLE);
+            file = w.databaseFile();
+            assertFalse(FileBytes.containsPartOf(file, marker), "while open");
+            assertFalse(FileBytes.contains(file, SAMPLE.title()), "while open");
+        }
         assertTrue(Workspace.isEncrypted(file));
+        assertFalse(FileBytes.containsPartOf(file, marker));
         assertFalse(FileBytes.contains(file, SAMPLE.title()));
         assertFalse(FileBytes.contains(file, SAMPLE.partnership()));
         assertFalse(FileBytes.contains(file, SAMPLE.themes().get(0).title()));
