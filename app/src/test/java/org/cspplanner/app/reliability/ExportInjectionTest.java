@@ -61,7 +61,8 @@ class ExportInjectionTest {
                         for (Cell cell : row) {
                             assertFalse(cell.getCellType() == CellType.FORMULA,
                                     layout + "/" + sheet.getSheetName() + "!" + cell.getAddress() + " is a formula: " + cell);
-                            if (cell.getCellType() == CellType.STRING && PAYLOADS.contains(cell.getStringCellValue())) {
+                            if (cell.getCellType() == CellType.STRING && (cell.getStringCellValue().contains("HYPERLINK(")
+                                    || cell.getStringCellValue().contains("SUM(1,1)"))) {
                                 texts++;
                             }
                         }
@@ -85,7 +86,7 @@ class ExportInjectionTest {
                     assertFalse(csv.contains(field), layout + ": raw formula field " + field.strip());
                 }
             }
-            assertTrue(csv.contains("'=1+2") || csv.contains("\"'=1+2\""), layout + ": the defused lead should be there");
+            assertTrue(csv.contains("HYPERLINK(") || csv.contains("SUM(1,1)"), layout + ": the payloads should be there, as text");
         }
     }
 }
