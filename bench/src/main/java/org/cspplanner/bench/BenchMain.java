@@ -24,11 +24,14 @@ public final class BenchMain {
         List<Integer> sizes = quick ? List.of(100, 1_000) : List.of(100, 1_000, 10_000);
 
         Path scratch = Files.createTempDirectory("csp-bench");
-        Scenarios scenarios = new Scenarios(new Stopwatch(quick ? 1 : 2, runs), scratch);
+        Stopwatch stopwatch = new Stopwatch(quick ? 1 : 2, runs);
+        Scenarios scenarios = new Scenarios(stopwatch, scratch);
+        FileScenarios files = new FileScenarios(stopwatch, scratch, new LibreOffice(scratch, quick ? 1 : 3));
         List<Measurement> rows = new ArrayList<>();
         System.out.println("CSP Planner benchmark — " + BenchReport.machine());
         for (int size : sizes) {
             rows.addAll(scenarios.forSize(size));
+            rows.addAll(files.forPlan(org.cspplanner.model.sample.SyntheticPlans.generate(size, 42), String.format("%,d actions", size)));
             System.out.println("  done: " + size + " actions");
         }
         rows.addAll(scenarios.workspaceOfTwentyPlans(quick ? 100 : 1_000));

@@ -10,7 +10,7 @@ import org.cspplanner.exporters.xlsx.XlsxExporter;
 /** The exporters by format name: the one place the command line and the export dialog look them up. */
 public final class Exporters {
 
-    private static final List<String> FORMATS = List.of("docx", "pdf", "xlsx", "csv");
+    private static final List<String> FORMATS = List.of("docx", "pdf", "xlsx", "csv", "html");
 
     private Exporters() {
     }
@@ -28,6 +28,7 @@ public final class Exporters {
             case "pdf" -> new PdfExporter();
             case "xlsx" -> new XlsxExporter();
             case "csv" -> new CsvExporter();
+            case "html" -> new org.cspplanner.exporters.report.PlanHtmlExporter();
             default -> throw new IllegalArgumentException(
                     "Unknown format '" + format + "': expected one of " + String.join(", ", FORMATS));
         };

@@ -58,6 +58,6 @@ class ProgressAndCancelTest {
     @Test
     void anUnknownFormatNamesTheValidOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> Exporters.forFormat("odt"));
-        assertEquals("Unknown format 'odt': expected one of docx, pdf, xlsx, csv", e.getMessage());
+        assertEquals("Unknown format 'odt': expected one of docx, pdf, xlsx, csv, html", e.getMessage());
     }
 }

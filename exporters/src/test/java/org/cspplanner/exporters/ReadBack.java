@@ -52,9 +52,17 @@ public final class ReadBack {
             case "pdf" -> pdf(bytes).replaceAll("(?<=\\p{L})-\\s+(?=\\p{L})", "-");
             case "xlsx" -> xlsx(bytes);
             case "csv" -> new String(bytes, StandardCharsets.UTF_8);
+            case "html" -> html(new String(bytes, StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(format);
         };
         return raw.replaceAll("\\s+", " ");
+    }
+
+    /** The page's text as a screen reader meets it: styles and tags removed, entities decoded. */
+    static String html(String page) {
+        return page.replaceAll("(?s)<style.*?</style>", " ").replaceAll("<[^>]+>", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     static String docx(byte[] bytes) throws IOException {

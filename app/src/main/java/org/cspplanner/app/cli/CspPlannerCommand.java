@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Plans, progress updates and reports for Community Safety Partnerships.",
-        subcommands = {HelpCommand.class, PlansCommand.class, ImportCommand.class, ExportCommand.class, DeleteCommand.class,
-                CarryOverCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class})
+        subcommands = {HelpCommand.class, PlansCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class,
+                DeleteCommand.class, CarryOverCommand.class, ReturnsCommand.class, MergeReturnsCommand.class,
+                BackupCommand.class, RestoreCommand.class, CompactCommand.class})
 final class CspPlannerCommand implements AutoCloseable {
 
     @Option(names = "--workspace", paramLabel = "DIR",

@@ -15,7 +15,6 @@ import org.cspplanner.model.Plan;
 import org.cspplanner.model.ProgressListener;
 import org.cspplanner.model.json.JsonFormatException;
 import org.cspplanner.model.json.PlanJson;
-import org.cspplanner.model.service.PlanCopier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,23 +57,27 @@ final class ImportCommand implements Callable<Integer> {
             read = new PlanJson().read(in);
         }
         Plan titled = title == null || title.isBlank() ? read : read.toBuilder().title(title).build();
-        boolean copy = root.plans().listPlans().stream().anyMatch(p -> p.id().equals(titled.id()));
         if (dryRun) {
             root.out.printf("Would import '%s' (%s): %d themes, %d actions. Nothing was written (--dry-run).%n",
                     titled.title(), titled.periodLabel(), titled.themes().size(), titled.actionCount());
             return 0;
         }
-        Plan toAdd = copy ? PlanCopier.withNewIds(titled) : titled;
-        root.plans().addPlan(toAdd);
-        root.out.printf("Imported '%s' (%s): %d themes, %d actions, %d milestones, %d updates.%n", toAdd.title(),
-                toAdd.periodLabel(), toAdd.themes().size(), toAdd.actionCount(),
-                toAdd.actions().mapToInt(a -> a.milestones().size()).sum(),
-                toAdd.actions().mapToInt(a -> a.updates().size()).sum());
-        if (copy) {
+        Plan added = save(titled);
+        root.out.printf("Imported '%s' (%s): %d themes, %d actions, %d milestones, %d updates.%n", added.title(),
+                added.periodLabel(), added.themes().size(), added.actionCount(),
+                added.actions().mapToInt(a -> a.milestones().size()).sum(),
+                added.actions().mapToInt(a -> a.updates().size()).sum());
+        root.out.println("Plan id: " + added.id());
+        return 0;
+    }
+
+    /** Saves the plan in one transaction; a plan the workspace already holds comes in as a copy with new ids. */
+    private Plan save(Plan plan) {
+        Plan added = root.plans().addPlanOrCopy(plan);
+        if (!added.id().equals(plan.id())) {
             root.out.println("The workspace already held this plan, so it was imported as a copy with new ids.");
         }
-        root.out.println("Plan id: " + toAdd.id());
-        return 0;
+        return added;
     }
 
     /** Reads a spreadsheet or Word plan, prints what was read, and saves it as one new plan unless --dry-run. */
@@ -92,8 +95,7 @@ final class ImportCommand implements Callable<Integer> {
             root.out.println("Nothing was written (--dry-run).");
             return 0;
         }
-        root.plans().addPlan(preview.plan());
-        root.out.println("Plan id: " + preview.plan().id());
+        root.out.println("Plan id: " + save(preview.plan()).id());
         return 0;
     }
 }

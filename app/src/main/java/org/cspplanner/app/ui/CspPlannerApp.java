@@ -1,28 +1,51 @@
 package org.cspplanner.app.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.cspplanner.app.WorkspaceLocation;
 import org.cspplanner.app.WorkspaceSetup;
+import org.cspplanner.app.ui.dialog.FxDialogService;
+import org.cspplanner.app.ui.support.AppPreferences;
+import org.cspplanner.app.ui.task.FxTaskRunner;
+import org.cspplanner.app.ui.undo.UndoManager;
 import org.cspplanner.model.service.PlanService;
 import org.cspplanner.model.store.WorkspaceException;
 
-/** The desktop app and its composition root: opens the workspace, builds the view models and the window. */
+/**
+ * The desktop app and its composition root: opens the workspace, builds the undo manager, task runner,
+ * dialog service and view models, and hands them to the window. Nothing else creates these.
+ */
 public final class CspPlannerApp extends Application {
 
+    /** With -Dcsp.timing=true the app prints when its first window is shown, for the start-up benchmark. */
+    public static final String TIMING_PROPERTY = "csp.timing";
+    public static final String TIMING_PREFIX = "csp-timing first-window-shown-epoch-ms=";
+
     private PlanService plans;
+    private FxTaskRunner tasks;
+    private AppPreferences preferences;
+    private MainView view;
+    private Stage stage;
 
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    public void start(Stage primary) {
+        this.stage = primary;
+        boolean timing = Boolean.getBoolean(TIMING_PROPERTY);
+        long entered = System.currentTimeMillis();
+        Path folder = workspaceFolder(getParameters().getRaw());
+        preferences = AppPreferences.inWorkspace(folder);
+        MainView.applyTheme(preferences.flag("darkTheme"));
         try {
-            plans = WorkspaceSetup.open(workspaceFolder(getParameters().getRaw()), true);
+            plans = WorkspaceSetup.open(folder, true);
         } catch (WorkspaceException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("CSP Planner cannot open its workspace");
@@ -30,14 +53,56 @@ public final class CspPlannerApp extends Application {
             Platform.exit();
             return;
         }
-        MainViewModel viewModel = new MainViewModel(plans);
-        MainView view = new MainView(viewModel);
-        Scene scene = new Scene(view.root(), 1280, 800);
+        tasks = new FxTaskRunner();
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        MainViewModel viewModel = new MainViewModel(plans, new UndoManager(), dialogs, tasks, LocalDate.now());
+        view = new MainView(viewModel, preferences);
+        Scene scene = new Scene(view.root(), preferences.number("window.width", 1360), preferences.number("window.height", 840));
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setTitle("CSP Planner");
         stage.setScene(scene);
+        placeWindow();
+        if (timing) {
+            long built = System.currentTimeMillis();
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                long now = System.currentTimeMillis();
+                System.out.println("csp-timing jvm-to-start-ms=" + (entered - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
+                        + " start-to-built-ms=" + (built - entered) + " built-to-shown-ms=" + (now - built));
+                System.out.println(TIMING_PREFIX + now);
+            });
+        }
+        viewModel.selectedPlanProperty().addListener((o, old, p) -> preferences.setLastPlan(p == null ? null : p.id()));
+        stage.setOnHidden(e -> remember());
         stage.show();
-        viewModel.reload();
+        viewModel.reload(preferences.lastPlan().orElse(null));
+    }
+
+    private void placeWindow() {
+        if (preferences.has("window.x")) {
+            double x = preferences.number("window.x", 0);
+            double y = preferences.number("window.y", 0);
+            // only where a screen still is: the laptop may have left its second monitor behind
+            if (!Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+        }
+        stage.setMaximized(preferences.flag("window.maximised"));
+    }
+
+    private void remember() {
+        if (view == null) {
+            return;
+        }
+        preferences.setFlag("window.maximised", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            preferences.setNumber("window.x", stage.getX());
+            preferences.setNumber("window.y", stage.getY());
+            preferences.setNumber("window.width", stage.getScene().getWidth());
+            preferences.setNumber("window.height", stage.getScene().getHeight());
+        }
+        view.rememberLayout();
+        preferences.save();
     }
 
     static Path workspaceFolder(List<String> args) {
@@ -55,6 +120,9 @@ public final class CspPlannerApp extends Application {
 
     @Override
     public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
         if (plans != null) {
             plans.workspace().close();
         }

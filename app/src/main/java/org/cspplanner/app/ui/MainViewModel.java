@@ -1,37 +1,112 @@
 package org.cspplanner.app.ui;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cspplanner.model.Action;
+import org.cspplanner.app.files.AtomicFileWriter;
+import org.cspplanner.app.ui.actions.ActionListViewModel;
+import org.cspplanner.app.ui.actions.PlanOutlineViewModel;
+import org.cspplanner.app.ui.dashboard.DashboardViewModel;
+import org.cspplanner.app.ui.dialog.DialogService;
+import org.cspplanner.app.ui.edit.PlanDocument;
+import org.cspplanner.app.ui.edit.PlanEditor;
+import org.cspplanner.app.ui.editor.ActionEditorViewModel;
+import org.cspplanner.app.ui.settings.PlanSettingsViewModel;
+import org.cspplanner.app.ui.task.TaskRunner;
+import org.cspplanner.app.ui.undo.UndoManager;
+import org.cspplanner.model.FinancialYear;
 import org.cspplanner.model.Plan;
+import org.cspplanner.model.ProgressListener;
+import org.cspplanner.model.ReportingPeriod;
 import org.cspplanner.model.Theme;
+import org.cspplanner.model.json.PlanJson;
+import org.cspplanner.model.service.PlanCopier;
 import org.cspplanner.model.service.PlanService;
 import org.cspplanner.model.store.PlanSummary;
 
-/** State of the main window: the plans, the chosen plan and theme, and the actions shown. No JavaFX nodes here. */
+/**
+ * State of the main window: the workspace's plans, the open plan and its reporting period, and the
+ * view models of the table, editor, outline and dashboard, kept in step with every change. No nodes here.
+ */
 public final class MainViewModel {
 
+    private static final List<DialogService.FileType> JSON = List.of(DialogService.FileType.of("CSP Planner plan (*.json)", "*.json"));
+
     private final PlanService service;
+    private final PlanEditor editor;
+    private final TaskRunner tasks;
+    private final LocalDate today;
     private final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
     private final ObjectProperty<PlanSummary> selectedPlan = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
-    private final ObjectProperty<Theme> selectedTheme = new SimpleObjectProperty<>();
-    private final ObservableList<Action> actions = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<ReportingPeriod> periods = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportingPeriod> period = new SimpleObjectProperty<>();
+    private final ActionListViewModel actions;
+    private final ActionEditorViewModel actionEditor;
+    private final PlanOutlineViewModel outline;
+    private final DashboardViewModel dashboard = new DashboardViewModel();
 
-    public MainViewModel(PlanService service) {
+    public MainViewModel(PlanService service, UndoManager undo, DialogService dialogs, TaskRunner tasks, LocalDate today) {
         this.service = service;
-        selectedPlan.addListener((obs, old, now) -> openPlan(now));
-        selectedTheme.addListener((obs, old, now) -> showActions());
+        this.tasks = tasks;
+        this.today = today;
+        this.editor = new PlanEditor(undo, dialogs);
+        this.actions = new ActionListViewModel(today);
+        this.actionEditor = new ActionEditorViewModel(editor);
+        this.outline = new PlanOutlineViewModel(editor, actions);
+        period.set(ReportingPeriod.containing(today));
+        selectedPlan.addListener((obs, old, now) -> {
+            if (now == null || old == null || !now.id().equals(old.id())) {
+                openPlan(now);
+            }
+        });
+        period.addListener((obs, old, now) -> {
+            if (now == null) {
+                period.set(old); // there is always a reporting period
+            } else {
+                refreshAll();
+            }
+        });
+        actions.selectedProperty().addListener((obs, old, row) -> actionEditor.show(row, plan.get(), period.get()));
+    }
+
+    // ---- parts
+
+    public ActionListViewModel actions() {
+        return actions;
+    }
+
+    public ActionEditorViewModel editor() {
+        return actionEditor;
+    }
+
+    public PlanOutlineViewModel outline() {
+        return outline;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
+    public PlanEditor planEditor() {
+        return editor;
+    }
+
+    public UndoManager undoManager() {
+        return editor.undoManager();
     }
 
     public ObservableList<PlanSummary> plans() {
@@ -50,45 +125,187 @@ public final class MainViewModel {
         return FXCollections.unmodifiableObservableList(themes);
     }
 
-    public ObjectProperty<Theme> selectedThemeProperty() {
-        return selectedTheme;
+    public ObservableList<ReportingPeriod> periods() {
+        return FXCollections.unmodifiableObservableList(periods);
     }
 
-    public ObservableList<Action> actions() {
-        return FXCollections.unmodifiableObservableList(actions);
+    /** The reporting period the table, editor and dashboard show; the current financial quarter to begin with. */
+    public ObjectProperty<ReportingPeriod> periodProperty() {
+        return period;
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return editor.statusProperty();
     }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    // ---- commands
 
     /** Reads the list of plans again and keeps the same plan chosen (or the first). */
     public void reload() {
-        UUID chosen = selectedPlan.get() == null ? null : selectedPlan.get().id();
+        reload(selectedPlan.get() == null ? null : selectedPlan.get().id());
+    }
+
+    /** Reads the list of plans and chooses the given one (the last plan used, on start-up) or the first. */
+    public void reload(UUID wanted) {
         List<PlanSummary> list = service.listPlans();
         plans.setAll(list);
-        selectedPlan.set(list.stream().filter(p -> p.id().equals(chosen)).findFirst()
-                .orElse(list.isEmpty() ? null : list.get(0)));
-        status.set(list.isEmpty() ? "No plans yet" : "All changes saved");
+        PlanSummary choice = list.stream().filter(p -> p.id().equals(wanted)).findFirst()
+                .orElse(list.isEmpty() ? null : list.get(0));
+        selectedPlan.set(choice);
+        editor.setStatus(list.isEmpty() ? "No plans yet: create one with File › New plan" : PlanEditor.ALL_SAVED);
     }
+
+    public void undo() {
+        editor.undo();
+    }
+
+    public void redo() {
+        editor.redo();
+    }
+
+    /** Asks for a title and adds an empty plan for the current financial year. */
+    public Optional<Plan> newPlan() {
+        return editor.dialogs().askText("New plan", "Title of the new plan:", "Community Safety Plan "
+                + FinancialYear.containing(today).label()).map(this::newPlan);
+    }
+
+    public Plan newPlan(String title) {
+        Plan p = Plan.builder(title).financialYear(FinancialYear.containing(today)).build();
+        service.addPlan(p);
+        reload(p.id());
+        return p;
+    }
+
+    /** Deletes the open plan after asking; a whole plan is not on the undo stack, so the question is explicit. */
+    public boolean deletePlan() {
+        Plan p = plan.get();
+        if (p == null || !editor.dialogs().confirm("Delete plan", "Delete ‘" + p.title() + "’ and everything in it? "
+                + "This cannot be undone. Export it first if you may need it again.", "Delete plan")) {
+            return false;
+        }
+        service.deletePlan(p.id());
+        selectedPlan.set(null);
+        reload(null);
+        return true;
+    }
+
+    /** The settings dialog's view model for the open plan. */
+    public PlanSettingsViewModel settings() {
+        return new PlanSettingsViewModel(editor);
+    }
+
+    /** Reads a CSP Planner JSON file in the background and adds it as a new plan (a copy when it is already here). */
+    public void importPlan() {
+        editor.dialogs().chooseFileToOpen("Import plan", JSON).ifPresent(this::importPlan);
+    }
+
+    public void importPlan(Path file) {
+        tasks.run("Importing " + file.getFileName(), progress -> {
+            progress.progress(0.1, "Reading " + file.getFileName());
+            Plan read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = new PlanJson().read(in);
+            }
+            progress.checkCancelled();
+            progress.progress(0.6, "Saving to the workspace");
+            boolean copy = service.listPlans().stream().anyMatch(s -> s.id().equals(read.id()));
+            Plan toAdd = copy ? PlanCopier.withNewIds(read) : read;
+            service.addPlan(toAdd);
+            progress.progress(1, "Imported");
+            return toAdd;
+        }, added -> {
+            reload(added.id());
+            editor.setStatus("Imported ‘" + added.title() + "’. " + PlanEditor.ALL_SAVED);
+        }, failure -> reportFailure("The plan could not be imported", failure));
+    }
+
+    /** Writes the open plan to a CSP Planner JSON file in the background. */
+    public void exportPlan() {
+        Plan p = plan.get();
+        if (p == null) {
+            return;
+        }
+        editor.dialogs().chooseFileToSave("Export plan", p.title().replaceAll("[\\\\/:*?\"<>|]", "") + ".json", JSON)
+                .ifPresent(this::exportPlan);
+    }
+
+    public void exportPlan(Path file) {
+        Plan p = plan.get();
+        tasks.run("Exporting " + file.getFileName(), progress -> {
+            progress.progress(0.2, "Writing " + file.getFileName());
+            AtomicFileWriter.write(file, out -> new PlanJson().write(p, out));
+            progress.progress(1, "Exported");
+            return file;
+        }, written -> editor.setStatus("Exported to " + written + ". " + PlanEditor.ALL_SAVED),
+                failure -> reportFailure("The plan could not be exported", failure));
+    }
+
+    private void reportFailure(String title, Throwable failure) {
+        if (failure instanceof ProgressListener.CancelledException) {
+            editor.setStatus("Cancelled. " + PlanEditor.ALL_SAVED);
+            return;
+        }
+        editor.dialogs().showError(title, failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    }
+
+    // ---- keeping the parts in step
 
     private void openPlan(PlanSummary summary) {
         Plan loaded = summary == null ? null : service.loadPlan(summary.id());
+        PlanDocument document = loaded == null ? null : new PlanDocument(service, loaded);
+        if (document != null) {
+            document.addListener(change -> onChange(document, change));
+        }
+        actions.selectAction(null);
+        actions.showScope(null, null);
+        editor.open(document);
         plan.set(loaded);
-        themes.setAll(loaded == null ? List.of() : loaded.themes());
-        selectedTheme.set(null);
-        showActions();
+        periods.setAll(periodsOf(loaded));
+        refreshAll();
     }
 
-    /** The chosen theme's actions, or every action of the plan when no theme is chosen. */
-    private void showActions() {
-        Plan p = plan.get();
-        if (p == null) {
-            actions.clear();
-        } else if (selectedTheme.get() == null) {
-            actions.setAll(p.actions().toList());
-        } else {
-            actions.setAll(selectedTheme.get().actions());
+    private void onChange(PlanDocument document, PlanDocument.Change change) {
+        if (editor.document() != document) {
+            return;
         }
+        Plan p = document.plan();
+        plan.set(p);
+        if (change instanceof PlanDocument.StructureChanged) {
+            themes.setAll(p.themes());
+            List<ReportingPeriod> quarters = periodsOf(p);
+            if (!quarters.equals(periods)) {
+                periods.setAll(quarters);
+            }
+        }
+        actions.apply(change, p);
+        dashboard.show(p, period.get(), today);
+        actionEditor.show(actions.selectedProperty().get(), p, period.get());
+    }
+
+    private void refreshAll() {
+        Plan p = plan.get();
+        themes.setAll(p == null ? List.of() : p.themes());
+        actions.show(p, period.get());
+        dashboard.show(p, period.get(), today);
+        actionEditor.show(actions.selectedProperty().get(), p, period.get());
+    }
+
+    /** The plan's quarters, and the current one even when the plan's year has not begun or has ended. */
+    private List<ReportingPeriod> periodsOf(Plan p) {
+        List<ReportingPeriod> list = new ArrayList<>(p == null ? List.of() : p.reportingPeriods());
+        ReportingPeriod current = ReportingPeriod.containing(today);
+        if (!list.contains(current)) {
+            list.add(current);
+            list.sort(null);
+        }
+        if (period.get() != null && !list.contains(period.get())) {
+            list.add(period.get());
+            list.sort(null);
+        }
+        return list;
     }
 }

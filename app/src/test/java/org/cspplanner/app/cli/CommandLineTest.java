@@ -153,12 +153,33 @@ class CommandLineTest {
         assertEquals("Error: Unknown layout 'board-pack': expected one of prevention-plan, area-of-focus, rolling-plan, "
                 + "delivery-plan, action-plan-matrix, custom", layout.err().strip());
         Run format = run("export", title, "--format", "odt", "--layout", "custom", "-o", out);
-        assertEquals("Error: Unknown format 'odt': expected one of docx, pdf, xlsx, csv, json", format.err().strip());
+        assertEquals("Error: Unknown format 'odt': expected one of docx, pdf, xlsx, csv, html, json", format.err().strip());
         Run period = run("export", title, "--format", "pdf", "--layout", "custom", "--period", "spring", "-o", out);
         assertEquals("Error: Not a reporting period: 'spring' (expected e.g. Q4 2014/15)", period.err().strip());
         Run noLayout = run("export", title, "--format", "docx", "-o", out);
         assertTrue(noLayout.err().startsWith("Error: Choose a layout with --layout"), noLayout.err());
         assertFalse(Files.exists(Path.of(out)), "no file is left behind");
+    }
+
+    @Test
+    void anExportedWorkbookImportsBackAsTheSamePlan() throws Exception {
+        run("import", sampleFile().toString());
+        Path xlsx = dir.resolve("plan.xlsx");
+        Plan sample = SamplePlan.create();
+        assertEquals(0, run("export", sample.id().toString(), "--format", "xlsx", "--layout", "delivery-plan",
+                "-o", xlsx.toString()).exit());
+        Run imported = run("import", xlsx.toString(), "--title", "Round trip");
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().contains("imported as a copy with new ids"), imported.out());
+        String id = imported.out().lines().filter(l -> l.startsWith("Plan id: ")).findFirst().orElseThrow().substring(9);
+        Path back = dir.resolve("back.json");
+        assertEquals(0, run("export", id, "--format", "json", "-o", back.toString()).exit());
+        Plan roundTripped = new PlanJson().read(Files.newInputStream(back));
+        assertEquals("Round trip", roundTripped.title());
+        assertEquals(sample.actions().map(a -> a.code() + " " + a.title() + " " + a.rag()).toList(),
+                roundTripped.actions().map(a -> a.code() + " " + a.title() + " " + a.rag()).toList());
+        assertEquals(sample.actions().mapToInt(a -> a.updates().size()).sum(),
+                roundTripped.actions().mapToInt(a -> a.updates().size()).sum());
     }
 
     @Test

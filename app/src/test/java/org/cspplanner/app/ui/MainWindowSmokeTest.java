@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import org.cspplanner.app.WorkspaceSetup;
-import org.cspplanner.model.Action;
+import org.cspplanner.app.ui.actions.ActionRow;
 import org.cspplanner.model.Plan;
 import org.cspplanner.model.Theme;
 import org.cspplanner.model.sample.SamplePlan;
-import org.cspplanner.model.service.PlanService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,33 +28,29 @@ class MainWindowSmokeTest {
     @TempDir
     static Path folder;
 
-    private PlanService plans;
+    private UiHarness ui;
 
     @Start
     void start(Stage stage) {
-        plans = WorkspaceSetup.open(folder.resolve("ws"), true);
-        MainViewModel model = new MainViewModel(plans);
-        Scene scene = new Scene(new MainView(model).root(), 1280, 800);
-        scene.getStylesheets().add(MainView.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
-        model.reload();
+        ui = new UiHarness(folder.resolve("ws-" + System.nanoTime()), true, ViewModelFixture.TODAY);
+        ui.show(stage, 1280, 800);
     }
 
     @AfterEach
     void close() {
-        plans.workspace().close();
+        ui.close();
     }
 
     @Test
     void aNewWorkspaceOpensOnTheSamplePlan(FxRobot robot) {
         Plan sample = SamplePlan.create();
-        ListView<?> themes = robot.lookup("#themes").queryAs(ListView.class);
+        TreeView<?> themes = robot.lookup("#themes").queryAs(TreeView.class);
         TableView<?> actions = robot.lookup("#actions").queryAs(TableView.class);
-        assertEquals(sample.themes().size(), themes.getItems().size());
+        assertEquals(sample.themes().size(), themes.getRoot().getChildren().size());
         assertEquals(sample.actionCount(), actions.getItems().size());
-        assertEquals(sample.themes().get(0).actions().get(0).code(), ((Action) actions.getItems().get(0)).code());
+        assertEquals(sample.themes().get(0).actions().get(0).code(), ((ActionRow) actions.getItems().get(0)).action().code());
         assertEquals("All changes saved", robot.lookup("#status").queryAs(Label.class).getText());
+        assertEquals(sample.actionCount() + " actions", robot.lookup("#match-count").queryAs(Label.class).getText());
     }
 
     @Test
@@ -67,6 +60,6 @@ class MainWindowSmokeTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> actions = robot.lookup("#actions").queryAs(TableView.class);
         assertEquals(second.actions().size(), actions.getItems().size());
-        assertTrue(actions.getItems().stream().allMatch(a -> second.actions().contains(a)));
+        assertTrue(actions.getItems().stream().allMatch(r -> second.actions().contains(((ActionRow) r).action())));
     }
 }

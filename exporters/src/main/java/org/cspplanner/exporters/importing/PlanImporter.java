@@ -25,7 +25,11 @@ public final class PlanImporter {
 
     public static ImportPreview interpret(SourceWorkbook workbook, ImportOptions options, ProgressListener progress)
             throws ImportException {
-        ImportPreview preview = PlanInterpreter.interpret(workbook, options, progress, LocalDate.now());
+        ImportPreview preview = ExportedWorkbookImport.interpret(workbook, options, LocalDate.now())
+                .orElse(null);
+        if (preview == null) {
+            preview = PlanInterpreter.interpret(workbook, options, progress, LocalDate.now());
+        }
         progress.progress(1, "Read " + preview.summary());
         return preview;
     }

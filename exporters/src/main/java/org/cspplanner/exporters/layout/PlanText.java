@@ -15,6 +15,7 @@ import org.cspplanner.model.Action;
 import org.cspplanner.model.Milestone;
 import org.cspplanner.model.Plan;
 import org.cspplanner.model.Rag;
+import org.cspplanner.model.report.ActionState;
 import org.cspplanner.model.ReportingPeriod;
 import org.cspplanner.model.Target;
 import org.cspplanner.model.Update;
@@ -76,9 +77,17 @@ final class PlanText {
         return a.ragFor(period);
     }
 
+    /**
+     * The progress cell of an action, by the same rule as the RAG report ({@link ActionState}), so a board member
+     * reads the same state in the plan and in the report: Complete, a rating, or "No update" this quarter.
+     */
     static Cell ragCell(Action a, ReportingPeriod period) {
-        Optional<Rag> rag = ragAt(a, period);
-        return rag.map(r -> Cell.rag(r, r.word())).orElse(Cell.of(NO_UPDATE));
+        ActionState state = ActionState.of(a, period);
+        return switch (state) {
+            case COMPLETE -> Cell.of(state.word());
+            case NOT_RATED -> Cell.of(a.updates().isEmpty() ? state.word() : NO_UPDATE);
+            default -> Cell.rag(state.rag().orElseThrow(), state.word());
+        };
     }
 
     static Cell ragCell(Rag rag) {

@@ -45,7 +45,7 @@ public final class XlsxExporter implements PlanExporter {
             Sheet sheet = workbook.createSheet(TABLE_SHEET);
             new XlsxTableSheet(sheet, styles, progress).write(table);
             about(workbook, styles, document.info(), plan);
-            XlsxPlanData.write(workbook, plan);
+            XlsxPlanData.write(workbook, plan, options, document.info().period());
             workbook.setActiveSheet(0);
             progress.checkCancelled();
             progress.progress(0.95, "Saving the workbook");

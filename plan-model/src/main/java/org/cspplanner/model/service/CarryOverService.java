@@ -31,10 +31,8 @@ public final class CarryOverService {
                 throw new PlanNotFoundException("The plan '" + old.title() + "' is no longer in the workspace.");
             }
             store.insert(c, result.newPlan());
-            for (Action a : result.oldActionsAfter()) {
-                if (!store.actions().replace(c, a)) {
-                    throw new PlanNotFoundException("The action " + a.code() + " is no longer in the workspace.");
-                }
+            if (!store.actions().replaceAll(c, result.oldActionsAfter())) {
+                throw new PlanNotFoundException("An action of '" + old.title() + "' is no longer in the workspace.");
             }
             return null;
         });
@@ -54,9 +52,7 @@ public final class CarryOverService {
                     }
                 }
             }
-            for (Action a : result.oldActionsBefore()) {
-                store.actions().replace(c, a);
-            }
+            store.actions().replaceAll(c, result.oldActionsBefore());
             return null;
         });
     }

@@ -6,6 +6,7 @@ import org.cspplanner.model.Action;
 import org.cspplanner.model.Plan;
 import org.cspplanner.model.Theme;
 import org.cspplanner.model.Update;
+import org.cspplanner.model.store.ActionStore;
 import org.cspplanner.model.store.PlanStore;
 import org.cspplanner.model.store.PlanSummary;
 import org.cspplanner.model.store.Workspace;
@@ -73,6 +74,18 @@ public final class PlanService {
         });
     }
 
+    /**
+     * Adds a plan, or a copy of it with new ids when the workspace already holds a plan with its id
+     * (re-importing a file exported from this workspace). Returns the plan that was added.
+     */
+    public Plan addPlanOrCopy(Plan plan) {
+        return workspace.inTransaction(c -> {
+            Plan toAdd = store.exists(c, plan.id()) ? PlanCopier.withNewIds(plan) : plan;
+            store.insert(c, toAdd);
+            return toAdd;
+        });
+    }
+
     public void deletePlan(UUID planId) {
         workspace.inTransaction(c -> {
             store.delete(c, planId);
@@ -133,8 +146,23 @@ public final class PlanService {
     /** Saves several actions together, for bulk edits (renumbering, carry-over statuses). */
     public void saveActions(List<PlacedAction> actions) {
         workspace.inTransaction(c -> {
-            for (PlacedAction p : actions) {
-                store.actions().save(c, p.themeId(), p.position(), p.action());
+            store.actions().saveAll(c, actions.stream()
+                    .map(p -> new ActionStore.Placed(p.themeId(), p.position(), p.action())).toList());
+            return null;
+        });
+    }
+
+    /**
+     * Saves actions changed by merging partners' returns (new updates, actuals, milestone statuses) where they
+     * already are, all in one transaction: if any action has gone from the workspace, none is saved.
+     */
+    public void applyReturns(List<Action> updatedActions) {
+        workspace.inTransaction(c -> {
+            for (Action a : updatedActions) {
+                if (!store.actions().replace(c, a)) {
+                    throw new PlanNotFoundException("The action " + a.code() + " is no longer in the workspace: "
+                            + "no return was merged.");
+                }
             }
             return null;
         });

@@ -1,6 +1,7 @@
 package org.cspplanner.model.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -110,38 +111,91 @@ public final class ActionStore {
         }
     }
 
+    /** An action with the theme and position it is saved at. */
+    public record Placed(UUID themeId, int position, Action action) {
+    }
+
     /**
      * Inserts or replaces an action at a position in a theme, with its leads, partners, tags, milestones
      * and targets. Updates are history: new ones are appended, existing ones are never rewritten.
      */
     public void save(Connection c, UUID themeId, int position, Action a) throws SQLException {
-        Object[] row = actionRow(themeId, position, a);
-        Sql.upsert(c, """
+        saveAll(c, List.of(new Placed(themeId, position, a)));
+    }
+
+    /**
+     * Saves many actions as {@link #save} does, reusing each prepared statement and batching the child rows,
+     * so that bulk edits (carry-over, renumbering, merged returns) cost one pass rather than one per action.
+     */
+    public void saveAll(Connection c, List<Placed> placed) throws SQLException {
+        if (placed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement("""
                 UPDATE plan_action SET theme_id = ?, sort_order = ?, lineage_id = ?, code = ?, title = ?, description = ?,
-                    outcome = ?, barriers = ?, start_date = ?, due_date = ?, status = ?, rag = ?, section_id = ? WHERE id = ?""",
-                row, """
+                    outcome = ?, barriers = ?, start_date = ?, due_date = ?, status = ?, rag = ?, section_id = ? WHERE id = ?""");
+             PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO plan_action (theme_id, sort_order, lineage_id, code, title, description, outcome, barriers,
-                    start_date, due_date, status, rag, section_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    start_date, due_date, status, rag, section_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Placed p : placed) {
+                Object[] row = actionRow(p.themeId(), p.position(), p.action());
+                Sql.bind(update, row);
+                if (update.executeUpdate() == 0) {
+                    Sql.bind(insert, row);
+                    insert.executeUpdate();
+                }
+            }
+        }
         for (String table : List.of("action_lead", "action_partner", "action_tag", "milestone", "action_target")) {
-            Sql.update(c, "DELETE FROM " + table + " WHERE action_id = ?", a.id());
+            try (Batch delete = new Batch(c, "DELETE FROM " + table + " WHERE action_id = ?")) {
+                for (Placed p : placed) {
+                    delete.add(p.action().id());
+                }
+            }
         }
-        Set<UUID> stored = new HashSet<>(Sql.query(c, "SELECT id FROM progress_update WHERE action_id = ?",
-                rs -> Sql.uuid(rs, "id"), a.id()));
+        Set<UUID> stored = new HashSet<>();
+        try (PreparedStatement existing = c.prepareStatement("SELECT id FROM progress_update WHERE action_id = ?")) {
+            for (Placed p : placed) {
+                Sql.bind(existing, p.action().id());
+                try (ResultSet rs = existing.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
         try (Children children = new Children(c)) {
-            children.add(a);
-            children.addUpdates(a.id(), a.updates().stream().filter(u -> !stored.contains(u.id())).toList());
+            for (Placed p : placed) {
+                children.add(p.action());
+                children.addUpdates(p.action().id(), p.action().updates().stream().filter(u -> !stored.contains(u.id())).toList());
+            }
         }
-        touchPlanOfAction(c, a.id());
+        for (UUID themeId : placed.stream().map(Placed::themeId).distinct().toList()) {
+            Sql.update(c, "UPDATE plan SET updated_at = ? WHERE id = (SELECT plan_id FROM theme WHERE id = ?)",
+                    Instant.now(), themeId);
+        }
     }
 
     /** Saves an action where it already is (same theme, same position); false if it is no longer stored. */
     public boolean replace(Connection c, Action a) throws SQLException {
-        List<Object[]> place = Sql.query(c, "SELECT theme_id, sort_order FROM plan_action WHERE id = ?",
-                rs -> new Object[] {Sql.uuid(rs, "theme_id"), rs.getInt("sort_order")}, a.id());
-        if (place.isEmpty()) {
-            return false;
+        return replaceAll(c, List.of(a));
+    }
+
+    /** Saves actions where they already are; false (and nothing saved) if any of them is no longer stored. */
+    public boolean replaceAll(Connection c, List<Action> actions) throws SQLException {
+        List<Placed> placed = new ArrayList<>();
+        try (PreparedStatement place = c.prepareStatement("SELECT theme_id, sort_order FROM plan_action WHERE id = ?")) {
+            for (Action a : actions) {
+                Sql.bind(place, a.id());
+                try (ResultSet rs = place.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    placed.add(new Placed(rs.getObject(1, UUID.class), rs.getInt(2), a));
+                }
+            }
         }
-        save(c, (UUID) place.get(0)[0], (Integer) place.get(0)[1], a);
+        saveAll(c, placed);
         return true;
     }
 
