@@ -9,6 +9,9 @@ final class DesktopMain {
     }
 
     static void launch(String[] args) {
+        // Opening the workspace (H2, migrations, first read) takes about as long as starting the UI toolkit:
+        // doing both at once brings the first window up sooner.
+        CspPlannerApp.openWorkspaceEarly(CspPlannerApp.workspaceFolder(java.util.List.of(args)));
         Application.launch(CspPlannerApp.class, args);
     }
 }

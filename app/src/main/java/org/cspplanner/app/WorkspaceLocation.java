@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where the workspace lives by default: the operating system's per-user data folder. */
+/**
+ * Where the workspace lives when no --workspace is given: $CSP_PLANNER_WORKSPACE, else the folder chosen in
+ * the app's settings, else the operating system's per-user data folder.
+ */
 public final class WorkspaceLocation {
     private WorkspaceLocation() {
     }
@@ -13,14 +16,28 @@ public final class WorkspaceLocation {
     public static final String ENV_OVERRIDE = "CSP_PLANNER_WORKSPACE";
 
     public static Path defaultFolder() {
-        return defaultFolder(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        Map<String, String> env = System.getenv();
+        if (isSet(env.get(ENV_OVERRIDE))) {
+            return Path.of(env.get(ENV_OVERRIDE));
+        }
+        return WorkspaceChoice.forUser().folder()
+                .orElseGet(() -> osFolder(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 
     static Path defaultFolder(Map<String, String> env, String osName, Path home) {
         String override = env.get(ENV_OVERRIDE);
-        if (override != null && !override.isBlank()) {
+        if (isSet(override)) {
             return Path.of(override);
         }
+        return osFolder(env, osName, home);
+    }
+
+    /** The operating system's per-user data folder. */
+    static Path osFolder(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String local = env.get("LOCALAPPDATA");

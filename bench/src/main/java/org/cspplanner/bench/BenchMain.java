@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cspplanner.model.Plan;
+import org.cspplanner.model.sample.SyntheticPlans;
 
 /**
  * The benchmark command: generates plans of 100, 1,000 and 10,000 actions and a workspace of 20 plans,
  * measures the everyday operations and prints (and optionally writes) a table of medians and peak heap.
  *
- * <pre>java -jar bench/target/csp-planner-bench.jar [--quick] [--runs N] [--out docs/performance.md]</pre>
+ * <pre>java -jar bench/target/csp-planner-bench.jar [--quick] [--runs N] [--out docs/performance.md] [--app-jar JAR]</pre>
  */
 public final class BenchMain {
     private BenchMain() {
@@ -22,19 +24,25 @@ public final class BenchMain {
         int runs = intOption(list, "--runs", quick ? 3 : 5);
         Path out = list.contains("--out") ? Path.of(list.get(list.indexOf("--out") + 1)) : null;
         List<Integer> sizes = quick ? List.of(100, 1_000) : List.of(100, 1_000, 10_000);
+        Path appJar = Path.of(list.contains("--app-jar") ? list.get(list.indexOf("--app-jar") + 1) : "app/target/csp-planner.jar");
 
         Path scratch = Files.createTempDirectory("csp-bench");
         Stopwatch stopwatch = new Stopwatch(quick ? 1 : 2, runs);
         Scenarios scenarios = new Scenarios(stopwatch, scratch);
         FileScenarios files = new FileScenarios(stopwatch, scratch, new LibreOffice(scratch, quick ? 1 : 3));
+        ViewAndReportScenarios views = new ViewAndReportScenarios(stopwatch);
         List<Measurement> rows = new ArrayList<>();
         System.out.println("CSP Planner benchmark — " + BenchReport.machine());
         for (int size : sizes) {
             rows.addAll(scenarios.forSize(size));
-            rows.addAll(files.forPlan(org.cspplanner.model.sample.SyntheticPlans.generate(size, 42), String.format("%,d actions", size)));
+            Plan plan = SyntheticPlans.generate(size, 42);
+            String label = String.format("%,d actions", size);
+            rows.addAll(files.forPlan(plan, label));
+            rows.addAll(views.forPlan(plan, label));
             System.out.println("  done: " + size + " actions");
         }
         rows.addAll(scenarios.workspaceOfTwentyPlans(quick ? 100 : 1_000));
+        rows.add(new LaunchScenario(appJar, scratch, runs).measure());
         System.out.println();
         System.out.print(BenchReport.table(rows));
         if (out != null) {

@@ -25,6 +25,10 @@ final class BenchReport {
         sb.append("| scenario | size | median ms | min ms | max ms | runs | peak heap MB | other tool ms | ours / theirs | note |\n");
         sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Measurement m : rows) {
+            if (Double.isNaN(m.medianMs())) {
+                sb.append("| ").append(m.scenario()).append(" | | | | | | | | | not measured: ").append(m.note()).append(" |\n");
+                continue;
+            }
             sb.append(String.format(Locale.UK, "| %s | %s | %.1f | %.1f | %.1f | %d | %.0f | %s | %s | %s |%n",
                     m.scenario(), m.size(), m.medianMs(), m.minMs(), m.maxMs(), m.runs(), m.peakHeapMb(),
                     m.theirMs() == null ? "" : String.format(Locale.UK, "%.0f", m.theirMs()), m.ratio(), m.note()));

@@ -1,6 +1,8 @@
 package org.cspplanner.app.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Application;
@@ -45,7 +47,7 @@ public final class CspPlannerApp extends Application {
         preferences = AppPreferences.inWorkspace(folder);
         MainView.applyTheme(preferences.flag("darkTheme"));
         try {
-            plans = WorkspaceSetup.open(folder, true);
+            plans = takeWorkspace(folder);
         } catch (WorkspaceException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("CSP Planner cannot open its workspace");
@@ -77,6 +79,45 @@ public final class CspPlannerApp extends Application {
         viewModel.reload(preferences.lastPlan().orElse(null));
     }
 
+    /**
+     * The workspace being opened while the toolkit starts. A static hand-over, because JavaFX creates the
+     * Application itself; it is taken once, by {@link #start}, and only for the folder it was opened for.
+     */
+    private static volatile CompletableFuture<OpenedWorkspace> early;
+
+    private record OpenedWorkspace(Path folder, PlanService plans) {
+    }
+
+    /** Starts opening the workspace on a background thread, before the UI toolkit is up. */
+    public static void openWorkspaceEarly(Path folder) {
+        early = CompletableFuture.supplyAsync(() -> new OpenedWorkspace(folder, WorkspaceSetup.open(folder, true)),
+                runnable -> {
+                    Thread t = new Thread(runnable, "workspace-open");
+                    t.setDaemon(true);
+                    t.start();
+                });
+    }
+
+    private static PlanService takeWorkspace(Path folder) {
+        CompletableFuture<OpenedWorkspace> pending = early;
+        early = null;
+        if (pending != null) {
+            try {
+                OpenedWorkspace opened = pending.join();
+                if (opened.folder().equals(folder)) {
+                    return opened.plans();
+                }
+                opened.plans().workspace().close();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+        return WorkspaceSetup.open(folder, true);
+    }
+
     private void placeWindow() {
         if (preferences.has("window.x")) {
             double x = preferences.number("window.x", 0);
@@ -105,7 +146,7 @@ public final class CspPlannerApp extends Application {
         preferences.save();
     }
 
-    static Path workspaceFolder(List<String> args) {
+    public static Path workspaceFolder(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--workspace") && i + 1 < args.size()) {

@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.cspplanner.app.ui.support.Icons;
+import org.cspplanner.app.ui.tools.PlanTools;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -39,14 +40,20 @@ final class MainMenu {
         BooleanBinding noPlan = Bindings.isNull(model.planProperty());
         BooleanBinding noAction = Bindings.isNull(model.actions().selectedProperty());
 
+        PlanTools tools = new PlanTools(model, () -> bar.getScene() == null ? null : bar.getScene().getWindow());
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("New plan…", "Shortcut+Shift+P", Feather.FILE_PLUS, () -> model.newPlan()),
+                item("Import…", "Shortcut+I", Feather.UPLOAD, tools::importPlan),
+                disabledWhen(item("Export…", "Shortcut+E", Feather.DOWNLOAD, tools::export), noPlan),
+                disabledWhen(item("Report…", "Shortcut+R", Feather.FILE_TEXT, tools::report), noPlan),
                 item("Import plan from CSP Planner file…", "Shortcut+O", Feather.UPLOAD, model::importPlan),
-                disabledWhen(item("Export plan as CSP Planner file…", "Shortcut+E", Feather.DOWNLOAD, model::exportPlan), noPlan),
+                disabledWhen(item("Export plan as CSP Planner file…", null, Feather.DOWNLOAD, model::exportPlan), noPlan),
                 new SeparatorMenuItem(),
                 disabledWhen(item("Plan settings…", "Shortcut+Comma", Feather.SETTINGS, window::openSettings), noPlan),
                 disabledWhen(item("Delete plan…", null, Feather.TRASH_2, model::deletePlan), noPlan),
+                new SeparatorMenuItem(),
+                item("Workspace folder…", null, Feather.FOLDER, model::chooseWorkspaceFolder),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, window::quit));
 
@@ -75,7 +82,11 @@ final class MainMenu {
                 disabledWhen(item("Rename theme…", null, Feather.EDIT_2, () -> model.outline().renameTheme(tree.selectedTheme())), noPlan),
                 disabledWhen(item("Delete theme…", null, Feather.TRASH_2, () -> model.outline().deleteTheme(tree.selectedTheme())), noPlan),
                 new SeparatorMenuItem(),
-                disabledWhen(item("Renumber codes…", null, Feather.HASH, () -> model.outline().renumber()), noPlan));
+                disabledWhen(item("Renumber codes…", null, Feather.HASH, () -> model.outline().renumber()), noPlan),
+                new SeparatorMenuItem(),
+                disabledWhen(item("Carry over…", null, Feather.COPY, tools::carryOver), noPlan),
+                disabledWhen(item("Send returns…", null, Feather.SEND, tools::sendReturns), noPlan),
+                disabledWhen(item("Merge returns…", null, Feather.INBOX, tools::mergeReturns), noPlan));
 
         Menu go = new Menu("_Go");
         go.getItems().addAll(

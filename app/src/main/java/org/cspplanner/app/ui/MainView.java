@@ -49,7 +49,6 @@ public final class MainView implements MainMenu.WindowCommands {
     private final PlanTreeView tree;
     private final ActionTableView table;
     private final ActionEditorView editor;
-    private final DashboardView dashboard;
     private final TabPane centre = new TabPane();
     private final SplitPane outer;
     private final SplitPane inner;
@@ -61,13 +60,18 @@ public final class MainView implements MainMenu.WindowCommands {
         tree = new PlanTreeView(model);
         table = new ActionTableView(model.actions());
         editor = new ActionEditorView(model.editor());
-        dashboard = new DashboardView(model.dashboard());
 
         inner = new SplitPane(table.root(), editor.root());
         inner.setOrientation(Orientation.HORIZONTAL);
         Tab actionsTab = new Tab("Actions", inner);
         actionsTab.setGraphic(Icons.icon(Feather.LIST));
-        Tab dashboardTab = new Tab("Dashboard", dashboard.root());
+        // Built when first opened: most sessions start on the actions, and a hidden chart still costs start-up time.
+        Tab dashboardTab = new Tab("Dashboard");
+        dashboardTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && dashboardTab.getContent() == null) {
+                dashboardTab.setContent(new DashboardView(model.dashboard()).root());
+            }
+        });
         dashboardTab.setGraphic(Icons.icon(Feather.BAR_CHART_2));
         dashboardTab.setId("dashboard-tab");
         centre.getTabs().addAll(actionsTab, dashboardTab);

@@ -142,6 +142,20 @@ public final class MainViewModel {
         return tasks;
     }
 
+    /** The workspace's plans, for the import, export, report and returns dialogs. */
+    /** "Workspace folder…" in the File menu. */
+    public void chooseWorkspaceFolder() {
+        new WorkspaceFolderSetting(editor.dialogs(), org.cspplanner.app.WorkspaceChoice.forUser(), service.workspace().directory()).change();
+    }
+
+    public PlanService service() {
+        return service;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
     // ---- commands
 
     /** Reads the list of plans again and keeps the same plan chosen (or the first). */

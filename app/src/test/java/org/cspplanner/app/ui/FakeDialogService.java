@@ -57,6 +57,11 @@ public final class FakeDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.ofNullable((Path) next(title));
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
         return Optional.ofNullable((Path) next(title));
     }

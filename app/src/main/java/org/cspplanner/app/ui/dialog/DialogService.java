@@ -27,6 +27,9 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
 
+    /** A folder, or empty when cancelled; {@code initial} is where the chooser starts, if it exists. */
+    Optional<Path> chooseFolder(String title, Path initial);
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);

@@ -59,6 +59,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && initial.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
         FileChooser chooser = chooser(title, types);
         chooser.setInitialFileName(suggestedName);
