@@ -5,7 +5,10 @@ import org.cspplanner.model.sample.SamplePlan;
 import org.cspplanner.model.service.PlanService;
 import org.cspplanner.model.store.Workspace;
 
-/** Opens a workspace and, the very first time, puts the sample plan in it so a new user has something to see. */
+/**
+ * Opens a workspace and, the very first time, puts the sample plan in it so a new user has something to see;
+ * then takes the automatic backup.
+ */
 public final class WorkspaceSetup {
     private WorkspaceSetup() {
     }
@@ -17,6 +20,7 @@ public final class WorkspaceSetup {
         if (isNew && addSampleIfNew && plans.listPlans().isEmpty()) {
             plans.addPlan(SamplePlan.create());
         }
+        AutomaticBackups.afterOpen(workspace);
         return plans;
     }
 }

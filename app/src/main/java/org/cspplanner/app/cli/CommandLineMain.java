@@ -15,7 +15,7 @@ public final class CommandLineMain {
     /** Exit code of a command line that could not be understood. */
     public static final int USAGE_ERROR = 2;
 
-    private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("--workspace");
+    private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("--workspace", "--password-file");
 
     /** True when the arguments ask for a command (anything beyond --workspace DIR), rather than the desktop app. */
     public static boolean isCommand(String[] args) {
@@ -23,7 +23,7 @@ public final class CommandLineMain {
             String a = args[i];
             if (GLOBAL_OPTIONS_WITH_VALUE.contains(a)) {
                 i++;
-            } else if (!a.startsWith("--workspace=")) {
+            } else if (!a.startsWith("--workspace=") && !a.startsWith("--password-file=")) {
                 return true;
             }
         }

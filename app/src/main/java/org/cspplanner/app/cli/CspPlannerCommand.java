@@ -15,12 +15,18 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Plans, progress updates and reports for Community Safety Partnerships.",
         subcommands = {HelpCommand.class, PlansCommand.class, ImportCommand.class, ExportCommand.class, ReportCommand.class,
-                DeleteCommand.class, CarryOverCommand.class, ReturnsCommand.class, MergeReturnsCommand.class})
+                DeleteCommand.class, CarryOverCommand.class, ReturnsCommand.class, MergeReturnsCommand.class,
+                BackupCommand.class, RestoreCommand.class, CompactCommand.class})
 final class CspPlannerCommand implements AutoCloseable {
 
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "Workspace folder (default: your user data folder, or $" + WorkspaceLocation.ENV_OVERRIDE + ").")
     Path workspaceFolder;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the workspace password from this file ('-' for standard input). A new workspace opened"
+                    + " with a password is encrypted. The password is never given on the command line itself.")
+    Path passwordFile;
 
     final PrintStream out;
     private PlanService plans;
@@ -33,9 +39,26 @@ final class CspPlannerCommand implements AutoCloseable {
     PlanService plans() {
         if (plans == null) {
             Path folder = workspaceFolder != null ? workspaceFolder : WorkspaceLocation.defaultFolder();
-            plans = new PlanService(Workspace.open(folder));
+            plans = new PlanService(openWorkspace(folder));
         }
         return plans;
+    }
+
+    private Workspace openWorkspace(Path folder) {
+        if (passwordFile == null) {
+            return Workspace.open(folder);
+        }
+        char[] password;
+        try {
+            password = PasswordFile.read(passwordFile);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("The password file " + passwordFile + " could not be read: " + e.getMessage(), e);
+        }
+        try {
+            return Workspace.open(folder, password);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
     }
 
     @Override

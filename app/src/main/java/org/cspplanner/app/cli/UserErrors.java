@@ -20,6 +20,11 @@ final class UserErrors {
             return "The file already exists: " + f.getFile();
         }
         String message = e.getMessage();
+        if (e instanceof java.io.IOException && message != null
+                && (message.contains("No space left on device") || message.contains("not enough space on the disk"))) {
+            return "The disk is full: the file could not be written, and any earlier file of that name is unchanged."
+                    + " Free some space and try again.";
+        }
         if (message == null || message.isBlank()) {
             return "Unexpected problem (" + e.getClass().getSimpleName() + ")";
         }

@@ -58,7 +58,11 @@ public final class PlanJson {
     /** Reads a plan document; any problem is a {@link JsonFormatException} naming where it is. */
     public Plan read(InputStream in) throws JsonFormatException {
         try {
-            return new PlanJsonReader().plan(mapper.readTree(in));
+            com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(in);
+            if (tree == null || tree.isMissingNode()) {
+                throw new JsonFormatException("The file is empty: there is no plan in it.", null);
+            }
+            return new PlanJsonReader().plan(tree);
         } catch (JsonFormatException e) {
             throw e;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
