@@ -20,6 +20,8 @@ import org.cspplanner.app.ui.actions.ActionListViewModel;
 import org.cspplanner.app.ui.actions.PlanOutlineViewModel;
 import org.cspplanner.app.ui.dashboard.DashboardViewModel;
 import org.cspplanner.app.ui.dialog.DialogService;
+import org.cspplanner.app.ui.edit.AddPlanEdit;
+import org.cspplanner.app.ui.edit.DeletePlanEdit;
 import org.cspplanner.app.ui.edit.PlanDocument;
 import org.cspplanner.app.ui.edit.PlanEditor;
 import org.cspplanner.app.ui.editor.ActionEditorViewModel;
@@ -187,24 +189,29 @@ public final class MainViewModel {
                 + FinancialYear.containing(today).label()).map(this::newPlan);
     }
 
+    /** Adds an empty plan and opens it, as one workspace edit (undo deletes it). */
     public Plan newPlan(String title) {
         Plan p = Plan.builder(title).financialYear(FinancialYear.containing(today)).build();
-        service.addPlan(p);
-        reload(p.id());
-        return p;
+        UUID before = plan.get() == null ? null : plan.get().id();
+        return editor.perform(new AddPlanEdit("Create plan ‘" + title + "’", service, p, before, this::show)) ? p : null;
     }
 
-    /** Deletes the open plan after asking; a whole plan is not on the undo stack, so the question is explicit. */
+    /** Deletes the open plan after asking; undo puts the whole plan back as it was and opens it. */
     public boolean deletePlan() {
         Plan p = plan.get();
         if (p == null || !editor.dialogs().confirm("Delete plan", "Delete ‘" + p.title() + "’ and everything in it? "
-                + "This cannot be undone. Export it first if you may need it again.", "Delete plan")) {
+                + "You can take this back with Edit › Undo until you close CSP Planner.", "Delete plan")) {
             return false;
         }
-        service.deletePlan(p.id());
-        selectedPlan.set(null);
-        reload(null);
-        return true;
+        return editor.perform(new DeletePlanEdit(service, p, this::show));
+    }
+
+    /** Opens a plan by id (null: the first plan), as the workspace edits do after adding or deleting a plan. */
+    private void show(UUID planId) {
+        if (planId == null) {
+            selectedPlan.set(null);
+        }
+        reload(planId);
     }
 
     /** The settings dialog's view model for the open plan. */
@@ -232,7 +239,9 @@ public final class MainViewModel {
             progress.progress(1, "Imported");
             return toAdd;
         }, added -> {
+            UUID before = plan.get() == null ? null : plan.get().id();
             reload(added.id());
+            undoManager().record(new AddPlanEdit("Import of ‘" + added.title() + "’", service, added, before, this::show));
             editor.setStatus("Imported ‘" + added.title() + "’. " + PlanEditor.ALL_SAVED);
         }, failure -> reportFailure("The plan could not be imported", failure));
     }

@@ -91,6 +91,7 @@ public final class PlanTreeView {
         HBox themeButtons = new HBox(2,
                 Icons.iconButton(Feather.FOLDER_PLUS, "New theme", () -> model.outline().addTheme()),
                 Icons.iconButton(Feather.EDIT_2, "Rename theme", () -> model.outline().renameTheme(selectedTheme())),
+                Icons.iconButton(Feather.FILE_TEXT, "Edit theme…", this::editTheme),
                 Icons.iconButton(Feather.ARROW_UP, "Move theme up", () -> model.outline().moveTheme(selectedTheme(), -1)),
                 Icons.iconButton(Feather.ARROW_DOWN, "Move theme down", () -> model.outline().moveTheme(selectedTheme(), 1)),
                 Icons.iconButton(Feather.TRASH_2, "Delete theme", () -> model.outline().deleteTheme(selectedTheme())));
@@ -105,6 +106,15 @@ public final class PlanTreeView {
         root.setPadding(new Insets(8));
         root.getStyleClass().add("side-panel");
         root.setMinWidth(200);
+    }
+
+    /** Opens the theme editor (description and narrative) on the chosen theme. */
+    private void editTheme() {
+        Theme theme = selectedTheme();
+        if (theme != null && model.planEditor().document() != null) {
+            new org.cspplanner.app.ui.editor.ThemeEditorDialog(new org.cspplanner.app.ui.editor.ThemeEditorViewModel(
+                    model.planEditor(), theme), root.getScene() == null ? null : root.getScene().getWindow()).showAndApply();
+        }
     }
 
     /** The theme chosen in the outline (or the theme of the chosen section), if any. */

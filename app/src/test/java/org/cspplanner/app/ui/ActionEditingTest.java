@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.cspplanner.app.ui.editor.ActionEditorViewModel;
 import org.cspplanner.model.Action;
 import org.cspplanner.model.ActionStatus;
+import org.cspplanner.model.DueDate;
 import org.cspplanner.model.Rag;
 import org.cspplanner.model.ReportingPeriod;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,37 @@ class ActionEditingTest extends ViewModelFixture {
         assertTrue(model.editor().setDue(late));
         assertEquals("30/06/2027", storedAction("1.1").due().display());
         assertEquals("Undo change due date of 1.1 to 30/06/2027", model.undoManager().undoLabelProperty().get());
+    }
+
+    @Test
+    void aDueDateCanBeSetToAMonthAndUndone() {
+        choose("1.1");
+        DueDate before = storedAction("1.1").due();
+        assertTrue(model.editor().setDue(LocalDate.of(2027, 3, 12), DueDate.Precision.MONTH));
+        assertEquals("2027-03", storedAction("1.1").due().iso());
+        assertEquals("Undo change due date of 1.1 to March 2027", model.undoManager().undoLabelProperty().get());
+        model.undo();
+        assertEquals(before, storedAction("1.1").due());
+        assertEquals(DueDate.Precision.DAY, storedAction("1.1").due().precision());
+    }
+
+    @Test
+    void aQuarterDueDateKeepsItsPrecisionWhenItsDayIsPickedAgain() {
+        Action a = choose("1.3");
+        assertEquals(DueDate.Precision.QUARTER, a.due().precision());
+        assertFalse(model.editor().setDue(ActionEditorViewModel.day(a.due()), ActionEditorViewModel.precisionOf(a.due())));
+        assertTrue(model.editor().setDue(LocalDate.of(2027, 2, 1)));
+        assertEquals("Q4 2026/27", storedAction("1.3").due().iso(), "a new day keeps the quarter precision");
+    }
+
+    @Test
+    void editingAnotherFieldLeavesAMonthDueDateUntouched() {
+        choose("1.1");
+        assertTrue(model.editor().setDue(LocalDate.of(2027, 3, 12), DueDate.Precision.MONTH));
+        assertTrue(model.editor().setTitle("Weekend patrols in the town centre"));
+        assertTrue(model.editor().setBarriers("Two partners short of staff"));
+        assertEquals("2027-03", storedAction("1.1").due().iso());
+        assertEquals(3, model.undoManager().undoCount());
     }
 
     @Test

@@ -15,6 +15,8 @@ public final class FakeDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
+    /** The text of each confirmation asked. */
+    public final List<String> confirmations = new ArrayList<>();
 
     /** Queues the next answer: a Boolean for confirm, a String for askText/choose, a Path for a file chooser, or null for cancel. */
     public FakeDialogService answer(Object answer) {
@@ -35,6 +37,7 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String action) {
+        confirmations.add(message);
         Object a = next(title);
         return a != null && (Boolean) a;
     }

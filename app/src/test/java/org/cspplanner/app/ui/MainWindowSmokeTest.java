@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.cspplanner.app.ui.actions.ActionRow;
+import org.cspplanner.model.DueDate;
 import org.cspplanner.model.Plan;
 import org.cspplanner.model.Theme;
 import org.cspplanner.model.sample.SamplePlan;
@@ -61,5 +62,22 @@ class MainWindowSmokeTest {
         TableView<?> actions = robot.lookup("#actions").queryAs(TableView.class);
         assertEquals(second.actions().size(), actions.getItems().size());
         assertTrue(actions.getItems().stream().allMatch(r -> second.actions().contains(((ActionRow) r).action())));
+    }
+
+    @Test
+    void showingAQuarterDueDateInTheEditorKeepsItAndChoosingMonthStoresAMonth(FxRobot robot) {
+        robot.interact(() -> ui.model.actions().select(ui.model.actions().visibleRows().stream()
+                .filter(r -> r.action().code().equals("1.3")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<DueDate.Precision> precision = robot.lookup("#action-due-precision").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(DueDate.Precision.QUARTER, precision.getValue());
+        assertEquals(0, ui.model.undoManager().undoCount(), "showing the action rewrote nothing");
+
+        robot.interact(() -> precision.setValue(DueDate.Precision.MONTH));
+        WaitForAsyncUtils.waitForFxEvents();
+        Plan stored = ui.service.loadPlan(ui.model.planProperty().get().id());
+        assertEquals("2026-12", stored.actions().filter(a -> a.code().equals("1.3")).findFirst().orElseThrow().due().iso());
+        assertEquals("Undo change due date of 1.3 to December 2026", ui.model.undoManager().undoLabelProperty().get());
     }
 }

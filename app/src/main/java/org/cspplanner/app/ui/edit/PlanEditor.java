@@ -43,9 +43,12 @@ public final class PlanEditor {
         return document.get();
     }
 
-    /** Opens another plan (or none): the undo history belongs to the plan it was made on, so it is forgotten. */
+    /**
+     * Opens another plan (or none): the plan's undo history belongs to the plan it was made on, so it is forgotten;
+     * workspace edits (new, deleted, imported plans) are kept.
+     */
     public void open(PlanDocument next) {
-        undo.clear();
+        undo.forgetPlanEdits();
         document.set(next);
     }
 

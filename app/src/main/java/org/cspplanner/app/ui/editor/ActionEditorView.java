@@ -29,6 +29,7 @@ import org.cspplanner.app.ui.support.RagChip;
 import org.cspplanner.app.ui.support.UkFormats;
 import org.cspplanner.model.Action;
 import org.cspplanner.model.ActionStatus;
+import org.cspplanner.model.DueDate;
 import org.cspplanner.model.Plan;
 import org.cspplanner.model.Rag;
 import org.cspplanner.model.StrategicSection;
@@ -50,6 +51,8 @@ public final class ActionEditorView {
     private final ComboBox<StrategicSection> section = new ComboBox<>();
     private final DatePicker start = new DatePicker();
     private final DatePicker due = new DatePicker();
+    private final ComboBox<DueDate.Precision> startPrecision = precisionBox("Start date precision");
+    private final ComboBox<DueDate.Precision> duePrecision = precisionBox("Due date precision");
     private final ValidationSupport validation = new ValidationSupport();
     private final UpdatesPane updates;
     private CommitField titleField;
@@ -163,16 +166,21 @@ public final class ActionEditorView {
         due.setId("action-due");
         start.setAccessibleText("Start date");
         due.setAccessibleText("Due date");
-        start.valueProperty().addListener((o, a, d) -> {
+        duePrecision.setId("action-due-precision");
+        javafx.beans.InvalidationListener startChanged = o -> {
             if (!loading) {
-                model.setStart(d);
+                model.setStart(start.getValue(), startPrecision.getValue());
             }
-        });
-        due.valueProperty().addListener((o, a, d) -> {
+        };
+        javafx.beans.InvalidationListener dueChanged = o -> {
             if (!loading) {
-                model.setDue(d);
+                model.setDue(due.getValue(), duePrecision.getValue());
             }
-        });
+        };
+        start.valueProperty().addListener(startChanged);
+        startPrecision.valueProperty().addListener(startChanged);
+        due.valueProperty().addListener(dueChanged);
+        duePrecision.valueProperty().addListener(dueChanged);
 
         validation.registerValidator(title, Validator.createEmptyValidator(ActionEditorViewModel.TITLE_REQUIRED));
         validation.registerValidator(due, false, (Control c, LocalDate d) -> {
@@ -196,8 +204,8 @@ public final class ActionEditorView {
         row(grid, r++, "Outcome", outcomeBox);
         row(grid, r++, "Leads", leadsBox);
         row(grid, r++, "Partners", partnersBox);
-        row(grid, r++, "Start", start);
-        row(grid, r++, "Due", due);
+        dateRow(grid, r++, "Start", start, startPrecision);
+        dateRow(grid, r++, "Due", due, duePrecision);
         row(grid, r++, "Status", status);
         row(grid, r++, "RAG", rag);
         row(grid, r++, "Section", section);
@@ -226,7 +234,9 @@ public final class ActionEditorView {
             rag.setValue(a.rag());
             status.setValue(a.status());
             start.setValue(ActionEditorViewModel.day(a.start()));
+            startPrecision.setValue(ActionEditorViewModel.precisionOf(a.start()));
             due.setValue(ActionEditorViewModel.day(a.due()));
+            duePrecision.setValue(ActionEditorViewModel.precisionOf(a.due()));
             List<StrategicSection> sections = plan == null ? List.of() : plan.strategicSections();
             if (!section.getItems().subList(1, section.getItems().size()).equals(sections)) {
                 section.getItems().setAll(new ArrayList<>(java.util.Collections.singletonList(null)));
@@ -277,6 +287,29 @@ public final class ActionEditorView {
         }
         field.setMaxWidth(field instanceof DatePicker || field instanceof ComboBox ? 200 : Double.MAX_VALUE);
         grid.addRow(row, l, field);
+    }
+
+    /** A date picker with its precision beside it: a day, the month holding it, or the quarter holding it. */
+    private static void dateRow(GridPane grid, int row, String label, DatePicker picker, ComboBox<DueDate.Precision> precision) {
+        row(grid, row, label, picker);
+        grid.getChildren().remove(picker);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, picker, precision);
+        box.setAlignment(Pos.CENTER_LEFT);
+        grid.add(box, 1, row);
+    }
+
+    private static ComboBox<DueDate.Precision> precisionBox(String accessibleText) {
+        ComboBox<DueDate.Precision> box = new ComboBox<>();
+        box.getItems().setAll(DueDate.Precision.values());
+        box.setValue(DueDate.Precision.DAY);
+        box.setConverter(converter(p -> switch (p) {
+            case DAY -> "Day";
+            case MONTH -> "Month";
+            case QUARTER -> "Quarter";
+        }, "Day"));
+        box.setAccessibleText(accessibleText);
+        box.setTooltip(new javafx.scene.control.Tooltip("Keep the date as a day, or as the month or financial quarter it falls in"));
+        return box;
     }
 
     static Node section(String title, Node body) {

@@ -1,6 +1,7 @@
 package org.cspplanner.app.ui.editor;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -186,21 +187,53 @@ public final class ActionEditorViewModel {
         return change("Change tags of %s", b -> b.tags(splitList(text)));
     }
 
+    /** A new start day, kept at the precision the start date already has (a day when there is none). */
     public boolean setStart(LocalDate start) {
         Action a = action();
-        if (a == null || Objects.equals(day(a.start()), start)) {
-            return false;
-        }
-        return change("Change start date of %s", b -> b.start(start == null ? null : DueDate.of(start)));
+        return a != null && setStart(start, precisionOf(a.start()));
     }
 
-    public boolean setDue(LocalDate due) {
+    /** A start date as a day, or as the month or financial quarter holding the day; null clears it. */
+    public boolean setStart(LocalDate start, DueDate.Precision precision) {
         Action a = action();
-        if (a == null || Objects.equals(day(a.due()), due)) {
+        DueDate next = dueDate(start, precision);
+        if (a == null || Objects.equals(a.start(), next)) {
             return false;
         }
-        return change("Change due date of %s" + (due == null ? "" : " to " + UkFormats.date(due)),
-                b -> b.due(due == null ? null : DueDate.of(due)));
+        return change("Change start date of %s" + (next == null ? "" : " to " + next.display()), b -> b.start(next));
+    }
+
+    /** A new due day, kept at the precision the due date already has (a day when there is none). */
+    public boolean setDue(LocalDate due) {
+        Action a = action();
+        return a != null && setDue(due, precisionOf(a.due()));
+    }
+
+    /** A due date as a day, or as the month ("March 2027") or financial quarter ("Q4 2026/27") holding the day; null clears it. */
+    public boolean setDue(LocalDate due, DueDate.Precision precision) {
+        Action a = action();
+        DueDate next = dueDate(due, precision);
+        if (a == null || Objects.equals(a.due(), next)) {
+            return false; // an unchanged date is not rewritten, whatever precision it has
+        }
+        return change("Change due date of %s" + (next == null ? "" : " to " + next.display()), b -> b.due(next));
+    }
+
+    /** The date a day picked at a precision stands for: the day, its month or its financial quarter. */
+    public static DueDate dueDate(LocalDate day, DueDate.Precision precision) {
+        if (day == null) {
+            return null;
+        }
+        return switch (precision == null ? DueDate.Precision.DAY : precision) {
+            case DAY -> DueDate.of(day);
+            case MONTH -> DueDate.ofMonth(YearMonth.from(day));
+            case QUARTER -> DueDate.ofQuarter(ReportingPeriod.containing(day));
+        };
+    }
+
+    /** The precision a date field shows: the date's own, or a day when there is no date. */
+    public static DueDate.Precision precisionOf(DueDate d) {
+        return d == null ? DueDate.Precision.DAY : d.precision();
     }
 
     public boolean setStatus(ActionStatus status) {
@@ -290,7 +323,8 @@ public final class ActionEditorViewModel {
         return Arrays.stream((text == null ? "" : text).split("[,;\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static LocalDate day(DueDate d) {
+    /** The day a date field shows: the last day of a month or quarter. */
+    public static LocalDate day(DueDate d) {
         return d == null ? null : d.latestDay();
     }
 

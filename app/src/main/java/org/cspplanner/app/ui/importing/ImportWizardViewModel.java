@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cspplanner.app.ui.dialog.DialogService.FileType;
+import org.cspplanner.app.ui.edit.AddPlanEdit;
 import org.cspplanner.app.ui.tools.Workbench;
 import org.cspplanner.exporters.importing.ColumnMapping;
 import org.cspplanner.exporters.importing.ColumnRule;
@@ -257,7 +258,8 @@ public final class ImportWizardViewModel {
         }, added -> {
             imported.set(added);
             bench.openPlan(added.id());
-            bench.editor().undoManager().record(new ImportPlanEdit(bench, added, before));
+            bench.editor().undoManager().record(new AddPlanEdit("Import of ‘" + added.title() + "’", bench.plans(), added, before,
+                    bench::openPlanLater));
             bench.editor().setStatus("Imported ‘" + added.title() + "’: " + p.summary() + ". All changes saved");
             message.set("Imported ‘" + added.title() + "’.");
             step.set(Step.DONE);

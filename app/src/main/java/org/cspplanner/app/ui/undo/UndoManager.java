@@ -42,7 +42,8 @@ public final class UndoManager {
         }
         UndoableEdit edit = undoStack.peek();
         edit.undo();
-        undoStack.pop();
+        // undoing a workspace edit may open another plan, which forgets plan edits but never this one
+        undoStack.removeFirstOccurrence(edit);
         redoStack.push(edit);
         refresh();
     }
@@ -53,15 +54,25 @@ public final class UndoManager {
         }
         UndoableEdit edit = redoStack.peek();
         edit.redo();
-        redoStack.pop();
+        redoStack.removeFirstOccurrence(edit);
         undoStack.push(edit);
         refresh();
     }
 
-    /** Forgets every edit, as when another plan is opened. */
+    /** Forgets every edit. */
     public void clear() {
         undoStack.clear();
         redoStack.clear();
+        refresh();
+    }
+
+    /**
+     * Forgets the edits of the plan that was open, as when another plan is opened: they point at a plan no longer
+     * shown. Workspace edits (a new, deleted or imported plan) stay, in their order.
+     */
+    public void forgetPlanEdits() {
+        undoStack.removeIf(e -> !e.workspaceLevel());
+        redoStack.removeIf(e -> !e.workspaceLevel());
         refresh();
     }
 

@@ -11,4 +11,12 @@ public interface UndoableEdit {
 
     /** Takes the edit back. */
     void undo();
+
+    /**
+     * True for edits of the workspace rather than of the open plan (a new, deleted, imported or carried-over plan):
+     * they stay on the stacks when another plan is opened, while the open plan's own edits are forgotten.
+     */
+    default boolean workspaceLevel() {
+        return false;
+    }
 }

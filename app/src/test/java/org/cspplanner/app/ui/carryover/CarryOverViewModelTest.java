@@ -81,5 +81,10 @@ class CarryOverViewModelTest extends WorkbenchFixture {
         assertEquals(sample.actionCount(), service.loadPlan(sample.id()).actionCount());
         assertEquals(byCode(sample, dropped.code()), byCode(service.loadPlan(sample.id()), dropped.code()));
         assertEquals(sample.id(), open().id());
+
+        redo();
+        assertEquals(next.id(), open().id(), "redo survives the switch of plans that undo made");
+        assertEquals(next, service.loadPlan(next.id()));
+        assertEquals(ActionStatus.DROPPED, byCode(service.loadPlan(sample.id()), dropped.code()).status());
     }
 }

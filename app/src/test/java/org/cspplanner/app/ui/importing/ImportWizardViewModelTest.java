@@ -75,6 +75,11 @@ class ImportWizardViewModelTest extends WorkbenchFixture {
         undo();
         assertEquals(List.of(sample.title()), titles());
         assertEquals(sample.id(), open().id(), "the plan shown before comes back");
+
+        main.selectedPlanProperty().set(main.plans().get(0));
+        redo();
+        assertEquals(stored, service.loadPlan(stored.id()), "redo survives the switch of plans that undo made");
+        assertEquals(stored.id(), open().id());
     }
 
     @Test
