@@ -61,6 +61,10 @@ final class FileScenarios {
     }
 
     private static Measurement beside(Measurement ours, Double theirs, String note) {
+        if (theirs != null && theirs.isInfinite()) {
+            return new Measurement(ours.scenario(), ours.size(), ours.medianMs(), ours.minMs(), ours.maxMs(), ours.runs(),
+                    ours.peakHeapMb(), null, note + ": did not finish within " + LibreOffice.LIMIT_SECONDS + " s");
+        }
         return new Measurement(ours.scenario(), ours.size(), ours.medianMs(), ours.minMs(), ours.maxMs(), ours.runs(),
                 ours.peakHeapMb(), theirs, theirs == null ? "LibreOffice not installed" : note);
     }
