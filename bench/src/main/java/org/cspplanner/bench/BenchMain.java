@@ -12,7 +12,7 @@ import org.cspplanner.model.sample.SyntheticPlans;
  * The benchmark command: generates plans of 100, 1,000 and 10,000 actions and a workspace of 20 plans,
  * measures the everyday operations and prints (and optionally writes) a table of medians and peak heap.
  *
- * <pre>java -jar bench/target/csp-planner-bench.jar [--quick] [--runs N] [--out docs/performance.md] [--app-jar JAR]</pre>
+ * <pre>java -jar bench/target/csp-planner-bench.jar [--quick] [--runs N] [--out docs/performance.md] [--app-jar JAR] [--launch-only]</pre>
  */
 public final class BenchMain {
     private BenchMain() {
@@ -27,6 +27,13 @@ public final class BenchMain {
         Path appJar = Path.of(list.contains("--app-jar") ? list.get(list.indexOf("--app-jar") + 1) : "app/target/csp-planner.jar");
 
         Path scratch = Files.createTempDirectory("csp-bench");
+        Path appJarEarly = Path.of(list.contains("--app-jar") ? list.get(list.indexOf("--app-jar") + 1) : "app/target/csp-planner.jar");
+        if (list.contains("--launch-only")) {
+            List<Measurement> launch = new LaunchScenario(appJarEarly, scratch, runs).measure();
+            System.out.print(BenchReport.table(launch));
+            Scenarios.deleteTree(scratch);
+            return;
+        }
         Stopwatch stopwatch = new Stopwatch(quick ? 1 : 2, runs);
         Scenarios scenarios = new Scenarios(stopwatch, scratch);
         FileScenarios files = new FileScenarios(stopwatch, scratch, new LibreOffice(scratch, quick ? 1 : 3));

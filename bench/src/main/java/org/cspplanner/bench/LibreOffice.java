@@ -56,6 +56,8 @@ final class LibreOffice {
                 "--convert-to", format, "--outdir", out.toString(), file.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
+            // soffice starts soffice.bin: left running, it would steal the CPU from every later figure
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             return false;
