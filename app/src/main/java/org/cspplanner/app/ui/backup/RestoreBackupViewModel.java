@@ -79,7 +79,21 @@ public final class RestoreBackupViewModel {
             editor.undoManager().record(new RestoreBackupEdit(backups, file, restored.previousContents(), reopen));
             editor.setStatus("Restored " + plans(restored.planCount()) + " from " + file.getFileName()
                     + ". The plans it replaced are in " + restored.previousContents().getFileName() + ". " + PlanEditor.ALL_SAVED);
-        }, failure -> report("The backup could not be restored", failure));
+        }, this::restoreFailed);
+    }
+
+    /**
+     * The task runner reports a cancel at once, while the one transaction of the restore, once begun, runs to its
+     * end: so the window is read again and the status does not claim that nothing changed.
+     */
+    private void restoreFailed(Throwable failure) {
+        if (failure instanceof ProgressListener.CancelledException) {
+            reopen.run();
+            editor.setStatus("Restore cancelled. If it had already begun it was completed; the plans it replaced are in"
+                    + " the newest file of the backups folder.");
+            return;
+        }
+        report("The backup could not be restored", failure);
     }
 
     private void report(String title, Throwable failure) {
