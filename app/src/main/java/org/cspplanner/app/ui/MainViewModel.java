@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -62,6 +65,7 @@ public final class MainViewModel {
     private final ActionEditorViewModel actionEditor;
     private final PlanOutlineViewModel outline;
     private final DashboardViewModel dashboard = new DashboardViewModel();
+    private final BooleanProperty restoring = new SimpleBooleanProperty();
 
     public MainViewModel(PlanService service, UndoManager undo, DialogService dialogs, TaskRunner tasks, LocalDate today) {
         this.service = service;
@@ -140,6 +144,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return editor.statusProperty();
+    }
+
+    /** True while a backup is being restored: the window takes no edits then. */
+    public ReadOnlyBooleanProperty restoringProperty() {
+        return restoring;
     }
 
     public TaskRunner tasks() {
@@ -232,7 +241,7 @@ public final class MainViewModel {
     }
 
     private RestoreBackupViewModel restoreBackupModel() {
-        return new RestoreBackupViewModel(service, editor, tasks, this::reopenAll, ZoneId.systemDefault());
+        return new RestoreBackupViewModel(service, editor, tasks, this::reopenAll, restoring, ZoneId.systemDefault());
     }
 
     /** Reads every plan afresh (the workspace was replaced) and opens the same plan again, if it is still there. */

@@ -116,18 +116,22 @@ public final class BackupService {
      */
     public Restored restore(Path file) {
         List<Plan> plans = open(file).plans();
-        List<Plan> current = WorkspaceContent.allPlans(workspace);
-        Summary safety = writeAutomatic(current, WorkspaceContent.digest(current));
-        workspace.inTransaction(c -> {
-            for (PlanSummary p : store.list(c)) {
-                store.delete(c, p.id());
-            }
-            for (Plan p : plans) {
-                store.insert(c, p);
-            }
-            return null;
-        });
-        return new Restored(plans.size(), safety.file());
+        // Workspace's methods lock the workspace itself: holding that lock from the snapshot to the commit keeps
+        // any edit from another thread (the desktop's) out of the gap, where it would be in neither.
+        synchronized (workspace) {
+            List<Plan> current = WorkspaceContent.allPlans(workspace);
+            Summary safety = writeAutomatic(current, WorkspaceContent.digest(current));
+            workspace.inTransaction(c -> {
+                for (PlanSummary p : store.list(c)) {
+                    store.delete(c, p.id());
+                }
+                for (Plan p : plans) {
+                    store.insert(c, p);
+                }
+                return null;
+            });
+            return new Restored(plans.size(), safety.file());
+        }
     }
 
     private BackupArchive.Contents open(Path file) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import org.cspplanner.app.ui.dialog.DialogService;
 import org.cspplanner.app.ui.edit.PlanEditor;
 import org.cspplanner.app.ui.edit.RestoreBackupEdit;
@@ -29,15 +30,21 @@ public final class RestoreBackupViewModel {
     private final PlanEditor editor;
     private final TaskRunner tasks;
     private final Runnable reopen;
+    private final BooleanProperty restoring;
     private final ZoneId zone;
 
-    /** {@code reopen} reads every plan afresh and shows the one that was open, if it is still there. */
-    public RestoreBackupViewModel(PlanService service, PlanEditor editor, TaskRunner tasks, Runnable reopen, ZoneId zone) {
+    /**
+     * {@code reopen} reads every plan afresh and shows the one that was open, if it is still there;
+     * {@code restoring} is true while the plans are being replaced, so that the window takes no edits then.
+     */
+    public RestoreBackupViewModel(PlanService service, PlanEditor editor, TaskRunner tasks, Runnable reopen,
+            BooleanProperty restoring, ZoneId zone) {
         this.service = service;
         this.backups = new BackupService(service.workspace());
         this.editor = editor;
         this.tasks = tasks;
         this.reopen = reopen;
+        this.restoring = restoring;
         this.zone = zone;
     }
 
@@ -64,6 +71,7 @@ public final class RestoreBackupViewModel {
             return;
         }
         Path file = checked.file();
+        restoring.set(true);
         tasks.run("Restoring " + file.getFileName(), progress -> {
             progress.progress(0.1, "Checking the backup again");
             // The file could have been replaced while the question was open: restore only what was agreed to.
@@ -75,6 +83,7 @@ public final class RestoreBackupViewModel {
             progress.progress(0.4, "Saving the current plans to a backup and restoring");
             return backups.restore(file);
         }, restored -> {
+            restoring.set(false);
             reopen.run();
             editor.undoManager().record(new RestoreBackupEdit(backups, file, restored.previousContents(), reopen));
             editor.setStatus("Restored " + plans(restored.planCount()) + " from " + file.getFileName()
@@ -87,6 +96,7 @@ public final class RestoreBackupViewModel {
      * end: so the window is read again and the status does not claim that nothing changed.
      */
     private void restoreFailed(Throwable failure) {
+        restoring.set(false);
         if (failure instanceof ProgressListener.CancelledException) {
             reopen.run();
             editor.setStatus("Restore cancelled. If it had already begun it was completed; the plans it replaced are in"
