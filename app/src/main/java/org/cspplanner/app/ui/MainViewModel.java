@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -65,7 +64,7 @@ public final class MainViewModel {
     private final ActionEditorViewModel actionEditor;
     private final PlanOutlineViewModel outline;
     private final DashboardViewModel dashboard = new DashboardViewModel();
-    private final BooleanProperty restoring = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper restoring = new ReadOnlyBooleanWrapper();
 
     public MainViewModel(PlanService service, UndoManager undo, DialogService dialogs, TaskRunner tasks, LocalDate today) {
         this.service = service;
@@ -148,7 +147,7 @@ public final class MainViewModel {
 
     /** True while a backup is being restored: the window takes no edits then. */
     public ReadOnlyBooleanProperty restoringProperty() {
-        return restoring;
+        return restoring.getReadOnlyProperty();
     }
 
     public TaskRunner tasks() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cspplanner.model.Plan;
@@ -39,6 +40,8 @@ class RestoreBackupTest extends ViewModelFixture {
 
     @Test
     void aGoodBackupReplacesEveryPlanAfterSayingWhatItHolds() {
+        List<Boolean> restoring = new ArrayList<>();
+        model.restoringProperty().addListener((o, was, now) -> restoring.add(now));
         dialogs.answer(backup).answer(true);
         model.restoreBackup();
 
@@ -49,6 +52,7 @@ class RestoreBackupTest extends ViewModelFixture {
         assertEquals(backedUp, allPlans());
         assertEquals(backedUp.get(0), snapshot(), "the window shows the restored plan, read afresh");
         assertEquals(1, model.plans().size());
+        assertEquals(List.of(true, false), restoring, "the window takes no edits while the plans are replaced");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
