@@ -128,7 +128,7 @@ public final class CspPlannerApp extends Application {
     }
 
     /** The workspace opened early, or null when it needs a password that has not been asked for yet. */
-    private static PlanService takeWorkspace(Path folder) {
+    static PlanService takeWorkspace(Path folder) {
         CompletableFuture<OpenedWorkspace> pending = early;
         early = null;
         if (pending != null) {
