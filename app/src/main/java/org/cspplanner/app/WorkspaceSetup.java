@@ -14,8 +14,13 @@ public final class WorkspaceSetup {
     }
 
     public static PlanService open(Path folder, boolean addSampleIfNew) {
+        return open(folder, null, addSampleIfNew);
+    }
+
+    /** As {@link #open(Path, boolean)}, for a workspace protected by a password (null: none); the caller clears it. */
+    public static PlanService open(Path folder, char[] password, boolean addSampleIfNew) {
         boolean isNew = !folder.resolve(Workspace.DATABASE_NAME + ".mv.db").toFile().exists();
-        Workspace workspace = Workspace.open(folder);
+        Workspace workspace = Workspace.open(folder, password);
         PlanService plans = new PlanService(workspace);
         if (isNew && addSampleIfNew && plans.listPlans().isEmpty()) {
             plans.addPlan(SamplePlan.create());

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -14,8 +15,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.cspplanner.app.WorkspaceLocation;
+import org.cspplanner.app.WorkspaceOpener;
 import org.cspplanner.app.WorkspaceSetup;
 import org.cspplanner.app.ui.dialog.FxDialogService;
+import org.cspplanner.app.ui.dialog.PasswordPrompt;
 import org.cspplanner.app.ui.support.AppPreferences;
 import org.cspplanner.app.ui.task.FxTaskRunner;
 import org.cspplanner.app.ui.undo.UndoManager;
@@ -68,6 +71,15 @@ public final class CspPlannerApp extends Application {
     private void showWorkspace(Path folder, Scene scene, StartupTiming timing) {
         try {
             plans = takeWorkspace(folder);
+            if (plans == null) {
+                // Protected by a password: asked here, on the FX thread, since the early open could not ask.
+                Optional<PlanService> opened = new WorkspaceOpener(question -> PasswordPrompt.ask(stage, question)).open(folder, true);
+                if (opened.isEmpty()) {
+                    Platform.exit();
+                    return;
+                }
+                plans = opened.get();
+            }
         } catch (WorkspaceException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("CSP Planner cannot open its workspace");
@@ -101,9 +113,13 @@ public final class CspPlannerApp extends Application {
     private record OpenedWorkspace(Path folder, PlanService plans) {
     }
 
-    /** Starts opening the workspace on a background thread, before the UI toolkit is up. */
+    /**
+     * Starts opening the workspace on a background thread, before the UI toolkit is up. A workspace with a
+     * password is left for {@link #showWorkspace} to open once it can ask (the hand-over then holds no plans).
+     */
     public static void openWorkspaceEarly(Path folder) {
-        early = CompletableFuture.supplyAsync(() -> new OpenedWorkspace(folder, WorkspaceSetup.open(folder, true)),
+        early = CompletableFuture.supplyAsync(() -> new OpenedWorkspace(folder,
+                        WorkspaceOpener.needsPassword(folder) ? null : WorkspaceSetup.open(folder, true)),
                 runnable -> {
                     Thread t = new Thread(runnable, "workspace-open");
                     t.setDaemon(true);
@@ -111,7 +127,8 @@ public final class CspPlannerApp extends Application {
                 });
     }
 
-    private static PlanService takeWorkspace(Path folder) {
+    /** The workspace opened early, or null when it needs a password that has not been asked for yet. */
+    static PlanService takeWorkspace(Path folder) {
         CompletableFuture<OpenedWorkspace> pending = early;
         early = null;
         if (pending != null) {
@@ -120,15 +137,20 @@ public final class CspPlannerApp extends Application {
                 if (opened.folder().equals(folder)) {
                     return opened.plans();
                 }
-                opened.plans().workspace().close();
+                if (opened.plans() != null) {
+                    opened.plans().workspace().close();
+                }
             } catch (CompletionException e) {
+                if (e.getCause() instanceof WorkspaceException w && w.reason() == WorkspaceException.Reason.PASSWORD_NEEDED) {
+                    return null;
+                }
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
                 }
                 throw e;
             }
         }
-        return WorkspaceSetup.open(folder, true);
+        return WorkspaceOpener.needsPassword(folder) ? null : WorkspaceSetup.open(folder, true);
     }
 
     private void placeWindow() {

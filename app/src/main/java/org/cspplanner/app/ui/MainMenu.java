@@ -54,6 +54,7 @@ final class MainMenu {
                 disabledWhen(item("Delete plan…", null, Feather.TRASH_2, model::deletePlan), noPlan),
                 new SeparatorMenuItem(),
                 item("Workspace folder…", null, Feather.FOLDER, model::chooseWorkspaceFolder),
+                item("Restore from backup…", null, Feather.ROTATE_CCW, model::restoreBackup),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, window::quit));
 

@@ -84,8 +84,12 @@ public final class MainView implements MainMenu.WindowCommands {
 
         menu = new MainMenu(model, tree, this);
         menu.darkItem().setSelected(preferences.flag("darkTheme"));
-        root.setTop(new VBox(menu.root(), toolbar()));
+        VBox top = new VBox(menu.root(), toolbar());
+        root.setTop(top);
         root.setCenter(outer);
+        // While a restore replaces every plan, an edit of the plans being replaced would be lost or misapplied.
+        top.disableProperty().bind(model.restoringProperty());
+        outer.disableProperty().bind(model.restoringProperty());
         root.setBottom(statusBar());
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {

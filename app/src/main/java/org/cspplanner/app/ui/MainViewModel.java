@@ -4,11 +4,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.cspplanner.app.files.AtomicFileWriter;
 import org.cspplanner.app.ui.actions.ActionListViewModel;
 import org.cspplanner.app.ui.actions.PlanOutlineViewModel;
+import org.cspplanner.app.ui.backup.RestoreBackupViewModel;
 import org.cspplanner.app.ui.dashboard.DashboardViewModel;
 import org.cspplanner.app.ui.dialog.DialogService;
 import org.cspplanner.app.ui.edit.AddPlanEdit;
@@ -60,6 +64,7 @@ public final class MainViewModel {
     private final ActionEditorViewModel actionEditor;
     private final PlanOutlineViewModel outline;
     private final DashboardViewModel dashboard = new DashboardViewModel();
+    private final ReadOnlyBooleanWrapper restoring = new ReadOnlyBooleanWrapper();
 
     public MainViewModel(PlanService service, UndoManager undo, DialogService dialogs, TaskRunner tasks, LocalDate today) {
         this.service = service;
@@ -140,6 +145,11 @@ public final class MainViewModel {
         return editor.statusProperty();
     }
 
+    /** True while a backup is being restored: the window takes no edits then. */
+    public ReadOnlyBooleanProperty restoringProperty() {
+        return restoring.getReadOnlyProperty();
+    }
+
     public TaskRunner tasks() {
         return tasks;
     }
@@ -217,6 +227,27 @@ public final class MainViewModel {
     /** The settings dialog's view model for the open plan. */
     public PlanSettingsViewModel settings() {
         return new PlanSettingsViewModel(editor);
+    }
+
+    /** File › Restore from backup…: replaces every plan with a backup's, after checking it and asking; undoable. */
+    public void restoreBackup() {
+        restoreBackupModel().restore();
+    }
+
+    /** Restores this backup file, as {@link #restoreBackup()} does once the file is chosen. */
+    public void restoreBackup(Path file) {
+        restoreBackupModel().restore(file);
+    }
+
+    private RestoreBackupViewModel restoreBackupModel() {
+        return new RestoreBackupViewModel(service, editor, tasks, this::reopenAll, restoring, ZoneId.systemDefault());
+    }
+
+    /** Reads every plan afresh (the workspace was replaced) and opens the same plan again, if it is still there. */
+    private void reopenAll() {
+        UUID wanted = selectedPlan.get() == null ? null : selectedPlan.get().id();
+        selectedPlan.set(null); // forces the plan to be read again even when its id is unchanged
+        reload(wanted);
     }
 
     /** Reads a CSP Planner JSON file in the background and adds it as a new plan (a copy when it is already here). */

@@ -15,6 +15,8 @@ public final class FakeDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
+    /** The folder each file chooser was asked to start in (null when none was given). */
+    public final List<Path> initialFolders = new ArrayList<>();
     /** The text of each confirmation asked. */
     public final List<String> confirmations = new ArrayList<>();
 
@@ -57,6 +59,12 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
         return Optional.ofNullable((Path) next(title));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileType> types, Path initialFolder) {
+        initialFolders.add(initialFolder);
+        return chooseFileToOpen(title, types);
     }
 
     @Override

@@ -61,8 +61,9 @@ public final class BackupService {
     /** Writes a backup of every plan to a file; the file appears only when it is complete. */
     public Summary backupTo(Path file) {
         List<Plan> plans = WorkspaceContent.allPlans(workspace);
-        writeAtomically(file, seal(BackupArchive.write(plans, Instant.now())));
-        return new Summary(file, plans.size(), WorkspaceContent.digest(plans));
+        Instant now = Instant.now();
+        writeAtomically(file, seal(BackupArchive.write(plans, now)));
+        return new Summary(file, plans.size(), WorkspaceContent.digest(plans), now);
     }
 
     /**
@@ -103,8 +104,9 @@ public final class BackupService {
 
     /** Checks a backup completely and returns what it holds, writing nothing. */
     public Summary verify(Path file) {
-        List<Plan> plans = open(file).plans();
-        return new Summary(file, plans.size(), WorkspaceContent.digest(plans));
+        BackupArchive.Contents contents = open(file);
+        List<Plan> plans = contents.plans();
+        return new Summary(file, plans.size(), WorkspaceContent.digest(plans), contents.createdAt());
     }
 
     /**
@@ -114,18 +116,22 @@ public final class BackupService {
      */
     public Restored restore(Path file) {
         List<Plan> plans = open(file).plans();
-        List<Plan> current = WorkspaceContent.allPlans(workspace);
-        Summary safety = writeAutomatic(current, WorkspaceContent.digest(current));
-        workspace.inTransaction(c -> {
-            for (PlanSummary p : store.list(c)) {
-                store.delete(c, p.id());
-            }
-            for (Plan p : plans) {
-                store.insert(c, p);
-            }
-            return null;
-        });
-        return new Restored(plans.size(), safety.file());
+        // Workspace's methods lock the workspace itself: holding that lock from the snapshot to the commit keeps
+        // any edit from another thread (the desktop's) out of the gap, where it would be in neither.
+        synchronized (workspace) {
+            List<Plan> current = WorkspaceContent.allPlans(workspace);
+            Summary safety = writeAutomatic(current, WorkspaceContent.digest(current));
+            workspace.inTransaction(c -> {
+                for (PlanSummary p : store.list(c)) {
+                    store.delete(c, p.id());
+                }
+                for (Plan p : plans) {
+                    store.insert(c, p);
+                }
+                return null;
+            });
+            return new Restored(plans.size(), safety.file());
+        }
     }
 
     private BackupArchive.Contents open(Path file) {
@@ -169,8 +175,9 @@ public final class BackupService {
         } catch (IOException e) {
             throw new BackupException("The backups folder " + folder + " could not be created: " + e.getMessage(), e);
         }
-        writeAtomically(file, seal(BackupArchive.write(plans, Instant.now())));
-        return new Summary(file, plans.size(), digest);
+        Instant now = Instant.now();
+        writeAtomically(file, seal(BackupArchive.write(plans, now)));
+        return new Summary(file, plans.size(), digest, now);
     }
 
     private void prune(int keep) {
@@ -231,8 +238,8 @@ public final class BackupService {
         }
     }
 
-    /** A backup written or checked: where it is, how many plans it holds, and the digest of those plans. */
-    public record Summary(Path file, int planCount, String contentDigest) {
+    /** A backup written or checked: where it is, how many plans it holds, the digest of those plans, and when it was made. */
+    public record Summary(Path file, int planCount, String contentDigest, Instant createdAt) {
     }
 
     /** A restore that happened: how many plans are now in the workspace, and the backup of what was there before. */

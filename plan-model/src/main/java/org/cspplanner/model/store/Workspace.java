@@ -61,7 +61,7 @@ public final class Workspace implements AutoCloseable {
         Path file = dir.resolve(DATABASE_NAME + ".mv.db");
         boolean encryptedFile = isEncrypted(file);
         if (encryptedFile && key == null) {
-            throw new WorkspaceException("The workspace " + dir + " is protected by a password: give the password to open it.", null);
+            throw new WorkspaceException(WorkspaceException.Reason.PASSWORD_NEEDED, "The workspace " + dir + " is protected by a password: give the password to open it.", null);
         }
         if (!encryptedFile && key != null && Files.exists(file)) {
             throw new WorkspaceException("The workspace " + dir + " is not protected by a password: open it without one.", null);
@@ -87,7 +87,8 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceException("The workspace " + dir + " is already open in another CSP Planner window.", e);
             }
             if (e.getErrorCode() == H2_WRONG_PASSWORD || e.getErrorCode() == H2_ENCRYPTION_ERROR) {
-                throw new WorkspaceException("The workspace " + dir + " could not be opened: wrong password.", e);
+                throw new WorkspaceException(WorkspaceException.Reason.WRONG_PASSWORD,
+                        "The workspace " + dir + " could not be opened: wrong password.", e);
             }
             if (isDiskFull(e)) {
                 throw new WorkspaceException("The workspace " + dir + " could not be opened: the disk is full. Free some space and try again.", e);

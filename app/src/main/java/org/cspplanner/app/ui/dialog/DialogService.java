@@ -25,6 +25,11 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(String title, List<FileType> types);
 
+    /** As {@link #chooseFileToOpen(String, List)}, starting in {@code initialFolder} when it exists. */
+    default Optional<Path> chooseFileToOpen(String title, List<FileType> types, Path initialFolder) {
+        return chooseFileToOpen(title, types);
+    }
+
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
 
     /** A folder, or empty when cancelled; {@code initial} is where the chooser starts, if it exists. */

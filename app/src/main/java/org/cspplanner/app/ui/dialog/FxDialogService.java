@@ -59,6 +59,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileType> types, Path initialFolder) {
+        FileChooser chooser = chooser(title, types);
+        if (initialFolder != null && initialFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initial) {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle(title);
