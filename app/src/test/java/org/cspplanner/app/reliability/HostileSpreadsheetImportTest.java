@@ -179,4 +179,65 @@ class HostileSpreadsheetImportTest {
         assertEquals(0, cli.run("export", "Encoding test", "--format", "json", "-o", out.toString()).exit());
         assertTrue(Files.readString(out).contains("Caf\u00e9 outreach \u2013 night-time economy"));
     }
+
+    /** A Word plan with one action table, as a coordinator's document would have. */
+    private static byte[] wordPlan(String title) throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var table = doc.createTable(2, 3);
+            String[][] cells = {{"Ref", "Action", "Lead"}, {"1.1", title, "Police"}};
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void entityExpansionInAWordPlanIsRefusedQuickly() throws Exception {
+        StringBuilder laughs = new StringBuilder("<!DOCTYPE w:document [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i <= 12; i++) {
+            laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        laughs.append("]>");
+        byte[] bomb = rewrite(wordPlan("Placeholder"), "word/document.xml",
+                xml -> xml.replaceFirst("<w:document", laughs + "<w:document").replace("Placeholder", "&l12;"));
+        assertRefused("laughs.docx", bomb, "'laughs.docx' could not be read");
+    }
+
+    @Test
+    void aHugeSharedStringTableIsRefusedWithinSecondsAndBoundedMemory() throws Exception {
+        StringBuilder strings = new StringBuilder(64_000_000);
+        strings.append("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"4000000\" uniqueCount=\"4000000\">");
+        for (int i = 0; i < 4_000_000; i++) {
+            strings.append("<si><t>s</t></si>");
+        }
+        strings.append("</sst>");
+        byte[] huge = rewrite(workbook("Placeholder"), "xl/sharedStrings.xml", xml -> strings.toString());
+        assertRefused("huge-strings.xlsx", huge, "(a 'zip bomb')");
+    }
+
+    @Test
+    void formulaCellsAreReadAsTheirShownValueNeverAsFormulas() throws Exception {
+        byte[] withFormula;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook("Placeholder")));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var cell = wb.getSheet("Actions").getRow(1).getCell(1);
+            cell.setCellFormula("HYPERLINK(\"http://example.invalid\",\"Report ASB online\")");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+            withFormula = out.toByteArray();
+        }
+        Path file = Files.write(dir.resolve("formula.xlsx"), withFormula);
+        Cli.Run r = cli.run("import", file.toString(), "--title", "Formula test");
+        assertEquals(0, r.exit(), r.err());
+        Path out = dir.resolve("formula.json");
+        assertEquals(0, cli.run("export", "Formula test", "--format", "json", "-o", out.toString()).exit());
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"title\" : \"Report ASB online\""), json);
+        assertFalse(json.contains("HYPERLINK") || json.contains("example.invalid"), "a formula came across as a formula");
+    }
 }
