@@ -38,7 +38,6 @@ import org.cspplanner.model.ProgressListener;
 import org.cspplanner.model.ReportingPeriod;
 import org.cspplanner.model.Theme;
 import org.cspplanner.model.json.PlanJson;
-import org.cspplanner.model.service.PlanCopier;
 import org.cspplanner.model.service.PlanService;
 import org.cspplanner.model.store.PlanSummary;
 
@@ -264,11 +263,9 @@ public final class MainViewModel {
             }
             progress.checkCancelled();
             progress.progress(0.6, "Saving to the workspace");
-            boolean copy = service.listPlans().stream().anyMatch(s -> s.id().equals(read.id()));
-            Plan toAdd = copy ? PlanCopier.withNewIds(read) : read;
-            service.addPlan(toAdd);
+            Plan added = service.addPlanOrCopy(read);
             progress.progress(1, "Imported");
-            return toAdd;
+            return added;
         }, added -> {
             UUID before = plan.get() == null ? null : plan.get().id();
             reload(added.id());

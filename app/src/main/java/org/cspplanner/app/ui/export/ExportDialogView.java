@@ -1,15 +1,12 @@
 package org.cspplanner.app.ui.export;
 
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -17,9 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cspplanner.app.ui.support.Icons;
 import org.cspplanner.app.ui.tools.ToolWindow;
@@ -37,15 +32,15 @@ public final class ExportDialogView {
         Label heading = new Label("Export ‘" + model.plan().title() + "’");
         heading.getStyleClass().add("editor-heading");
 
-        ComboBox<Layout> layout = combo(model.layouts(), l -> l.name() + " — " + l.description());
+        ComboBox<Layout> layout = ToolWindow.combo(model.layouts(), l -> l.name() + " — " + l.description());
         layout.setId("export-layout");
         layout.valueProperty().bindBidirectional(model.layoutProperty());
         layout.disableProperty().bind(model.takesLayout().not());
         layout.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<String> format = combo(model.formats(), ExportDialogView::formatLabel);
+        ComboBox<String> format = ToolWindow.combo(model.formats(), ExportDialogView::formatLabel);
         format.setId("export-format");
         format.valueProperty().bindBidirectional(model.formatProperty());
-        ComboBox<ReportingPeriod> period = combo(model.periods(), ReportingPeriod::label);
+        ComboBox<ReportingPeriod> period = ToolWindow.combo(model.periods(), ReportingPeriod::label);
         period.setId("export-period");
         period.valueProperty().bindBidirectional(model.periodProperty());
         period.disableProperty().bind(model.takesLayout().not());
@@ -88,16 +83,7 @@ public final class ExportDialogView {
         export.setId("export-run");
         export.setDefaultButton(true);
         export.disableProperty().bind(model.canExport().not());
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> {
-            model.tasks().cancel();
-            ((Stage) root.getScene().getWindow()).close();
-        });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, done, gap, export, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox buttons = ToolWindow.buttonBar(root, done, export, model.tasks());
 
         VBox content = new VBox(12, heading, form, custom, where, ToolWindow.errorLine(model.errorProperty(), "export-error"),
                 ToolWindow.progressLine(model.tasks(), "export"), buttons);
@@ -143,7 +129,7 @@ public final class ExportDialogView {
         VBox moves = new VBox(4, up, down);
         HBox.setHgrow(list, Priority.ALWAYS);
         HBox columns = new HBox(6, list, moves);
-        ComboBox<CustomLayout.Grouping> grouping = combo(javafx.collections.FXCollections.observableArrayList(
+        ComboBox<CustomLayout.Grouping> grouping = ToolWindow.combo(javafx.collections.FXCollections.observableArrayList(
                 CustomLayout.Grouping.values()), g -> switch (g) {
                     case THEME -> "By theme";
                     case SECTION -> "By strategic section";
@@ -151,7 +137,7 @@ public final class ExportDialogView {
                 });
         grouping.setId("export-grouping");
         grouping.valueProperty().bindBidirectional(model.groupingProperty());
-        ComboBox<CustomLayout.SortOrder> sort = combo(javafx.collections.FXCollections.observableArrayList(
+        ComboBox<CustomLayout.SortOrder> sort = ToolWindow.combo(javafx.collections.FXCollections.observableArrayList(
                 CustomLayout.SortOrder.values()), s -> switch (s) {
                     case PLAN -> "As in the plan";
                     case CODE -> "By reference";
@@ -191,20 +177,4 @@ public final class ExportDialogView {
         };
     }
 
-    private static <T> ComboBox<T> combo(javafx.collections.ObservableList<T> items, Function<T, String> text) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setCellFactory(l -> cell(text));
-        box.setButtonCell(cell(text));
-        return box;
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
-    }
 }

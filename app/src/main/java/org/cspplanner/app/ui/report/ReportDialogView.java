@@ -1,23 +1,18 @@
 package org.cspplanner.app.ui.report;
 
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cspplanner.app.ui.support.Icons;
 import org.cspplanner.app.ui.tools.ToolWindow;
@@ -33,11 +28,11 @@ public final class ReportDialogView {
     public ReportDialogView(ReportDialogViewModel model) {
         Label heading = new Label("Report on ‘" + model.plan().title() + "’");
         heading.getStyleClass().add("editor-heading");
-        ComboBox<ReportKind> kind = combo(FXCollections.observableArrayList(ReportKind.values()),
+        ComboBox<ReportKind> kind = ToolWindow.combo(FXCollections.observableArrayList(ReportKind.values()),
                 k -> k == ReportKind.BOARD_PACK ? "Board pack (report, full plan, funding, glossary)" : "RAG progress report");
         kind.setId("report-kind");
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        ComboBox<ReportingPeriod> period = combo(model.periods(), ReportingPeriod::label);
+        ComboBox<ReportingPeriod> period = ToolWindow.combo(model.periods(), ReportingPeriod::label);
         period.setId("report-period");
         period.valueProperty().bindBidirectional(model.periodProperty());
         FlowPane sections = new FlowPane(14, 8);
@@ -48,11 +43,11 @@ public final class ReportDialogView {
             sections.getChildren().add(c);
         });
         sections.setAccessibleText("Sections to include");
-        ComboBox<String> layout = combo(FXCollections.observableArrayList(model.layouts()), s -> s);
+        ComboBox<String> layout = ToolWindow.combo(FXCollections.observableArrayList(model.layouts()), s -> s);
         layout.setId("report-layout");
         layout.valueProperty().bindBidirectional(model.layoutProperty());
         layout.disableProperty().bind(model.includesActionPlan().not());
-        ComboBox<String> format = combo(FXCollections.observableArrayList(model.formats()), f -> switch (f) {
+        ComboBox<String> format = ToolWindow.combo(FXCollections.observableArrayList(model.formats()), f -> switch (f) {
             case "pdf" -> "PDF (.pdf)";
             case "docx" -> "Word document (.docx)";
             case "html" -> "Web page (.html)";
@@ -88,16 +83,7 @@ public final class ReportDialogView {
         write.setId("report-run");
         write.setDefaultButton(true);
         write.disableProperty().bind(model.canWrite().not());
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> {
-            model.tasks().cancel();
-            ((Stage) root.getScene().getWindow()).close();
-        });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, done, gap, write, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox buttons = ToolWindow.buttonBar(root, done, write, model.tasks());
         VBox content = new VBox(12, heading, form, ToolWindow.errorLine(model.errorProperty(), "report-error"),
                 ToolWindow.progressLine(model.tasks(), "report"), buttons);
         content.setPadding(ToolWindow.padding());
@@ -112,20 +98,4 @@ public final class ReportDialogView {
         ToolWindow.stage(owner, "Write report", new ReportDialogView(model).root(), 720, 560).show();
     }
 
-    private static <T> ComboBox<T> combo(javafx.collections.ObservableList<T> items, Function<T, String> text) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setCellFactory(l -> cell(text));
-        box.setButtonCell(cell(text));
-        return box;
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
-    }
 }

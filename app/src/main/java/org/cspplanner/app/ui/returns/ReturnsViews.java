@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cspplanner.app.ui.support.Icons;
 import org.cspplanner.app.ui.support.UkFormats;
@@ -50,10 +49,10 @@ public final class ReturnsViews {
     public static BorderPane send(SendReturnsViewModel model) {
         BorderPane root = new BorderPane();
         Label heading = heading("Send update returns for ‘" + model.plan().title() + "’");
-        ComboBox<ReportingPeriod> period = combo(model.periods(), ReportingPeriod::label);
+        ComboBox<ReportingPeriod> period = ToolWindow.combo(model.periods(), ReportingPeriod::label);
         period.setId("send-period");
         period.valueProperty().bindBidirectional(model.periodProperty());
-        ComboBox<ReturnsPlanner.By> by = combo(FXCollections.observableArrayList(ReturnsPlanner.By.values()),
+        ComboBox<ReturnsPlanner.By> by = ToolWindow.combo(FXCollections.observableArrayList(ReturnsPlanner.By.values()),
                 b -> b == ReturnsPlanner.By.OFFICER ? "One return per lead officer" : "One return per lead organisation");
         by.setId("send-by");
         by.valueProperty().bindBidirectional(model.byProperty());
@@ -96,7 +95,7 @@ public final class ReturnsViews {
         send.setId("send-run");
         send.setDefaultButton(true);
         send.disableProperty().bind(model.canSend().not());
-        HBox buttons = buttons(root, done, send, model.tasks());
+        HBox buttons = ToolWindow.buttonBar(root, done, send, model.tasks());
         VBox content = new VBox(12, heading, form, new Label("Who gets what (open actions only)"), table,
                 ToolWindow.errorLine(model.errorProperty(), "send-error"), ToolWindow.progressLine(model.tasks(), "send"), buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -191,7 +190,7 @@ public final class ReturnsViews {
         apply.setId("merge-apply");
         apply.setDefaultButton(true);
         apply.disableProperty().bind(model.canApply().not());
-        HBox buttons = buttons(root, done, apply, model.tasks());
+        HBox buttons = ToolWindow.buttonBar(root, done, apply, model.tasks());
         VBox content = new VBox(10, heading, fileLine, bar, table, issuesHeading, issues,
                 ToolWindow.errorLine(model.errorProperty(), "merge-error"), ToolWindow.progressLine(model.tasks(), "merge"), buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -204,20 +203,6 @@ public final class ReturnsViews {
         Label l = new Label(text);
         l.getStyleClass().add("editor-heading");
         return l;
-    }
-
-    private static HBox buttons(BorderPane root, Label done, Button main, org.cspplanner.app.ui.task.TaskRunner tasks) {
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> {
-            tasks.cancel();
-            ((Stage) root.getScene().getWindow()).close();
-        });
-        HBox.setHgrow(done, Priority.ALWAYS);
-        done.setMaxWidth(Double.MAX_VALUE);
-        HBox b = new HBox(8, done, main, close);
-        b.setAlignment(Pos.CENTER_RIGHT);
-        return b;
     }
 
     private static Region spacer() {
@@ -254,20 +239,4 @@ public final class ReturnsViews {
         return c;
     }
 
-    private static <T> ComboBox<T> combo(javafx.collections.ObservableList<T> items, Function<T, String> text) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setCellFactory(l -> cell(text));
-        box.setButtonCell(cell(text));
-        return box;
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
-    }
 }

@@ -107,6 +107,41 @@ public final class ToolWindow {
         return l;
     }
 
+    /** A drop-down that shows each choice by the given text. */
+    public static <T> javafx.scene.control.ComboBox<T> combo(javafx.collections.ObservableList<T> items,
+                                                           java.util.function.Function<T, String> text) {
+        javafx.scene.control.ComboBox<T> box = new javafx.scene.control.ComboBox<>(items);
+        box.setCellFactory(l -> cell(text));
+        box.setButtonCell(cell(text));
+        return box;
+    }
+
+    private static <T> javafx.scene.control.ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    /** The bottom row of a tool window: what was done, the main button, and Close (which cancels any running work). */
+    public static javafx.scene.layout.HBox buttonBar(Parent root, Label done, javafx.scene.control.Button main,
+                                                     TaskRunner tasks) {
+        javafx.scene.control.Button close = new javafx.scene.control.Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> {
+            tasks.cancel();
+            ((Stage) root.getScene().getWindow()).close();
+        });
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, done, gap, main, close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return bar;
+    }
+
     /** Space between a window's content and its edges. */
     public static Insets padding() {
         return new Insets(16);
